@@ -1,0 +1,69 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { canonicalizeDatasetFile, formatProblem, type DatasetFile } from '../core/index';
+import { DATA_DIR, loadDataset } from './dataset-files';
+
+export function runCheck(): number {
+  const { dataset, problems, files } = loadDataset();
+  const unformatted = files.filter((file) => readFileSync(join(DATA_DIR, file.path), 'utf8') !== canonicalizeDatasetFile(file.data as DatasetFile));
+  for (const file of unformatted) {
+    problems.push({ file: file.path, entry: '(file)', field: '(format)', message: 'not in canonical order and layout; run `npm run data:format`', severity: 'error' });
+  }
+  const errors = problems.filter((problem) => problem.severity === 'error');
+  const warnings = problems.filter((problem) => problem.severity === 'warning');
+  for (const problem of warnings) console.log(`warning: ${formatProblem(problem)}`);
+  for (const problem of errors) console.error(`error: ${formatProblem(problem)}`);
+  console.log(
+    `Dataset ${dataset.version} (as of ${dataset.asOf}): ${files.length} files, ${dataset.entities.length} entities, ${dataset.relationships.length} relationships; ` +
+      `${errors.length} error(s), ${warnings.length} warning(s).`,
+  );
+  return errors.length > 0 ? 1 : 0;
+}
+
+export function runFormat(args: string[]): number {
+  const checkOnly = args.includes('--check');
+  const { files, problems } = loadDataset();
+  const syntax = problems.filter((problem) => problem.field === '(syntax)');
+  for (const problem of syntax) console.error(`error: ${formatProblem(problem)}`);
+  let changed = 0;
+  for (const file of files) {
+    const path = join(DATA_DIR, file.path);
+    const canonical = canonicalizeDatasetFile(file.data as DatasetFile);
+    if (readFileSync(path, 'utf8') === canonical) continue;
+    changed++;
+    if (checkOnly) console.error(`not canonical: ${file.path}`);
+    else writeFileSync(path, canonical);
+  }
+  console.log(checkOnly ? `${changed} file(s) need formatting.` : `Formatted ${changed} file(s).`);
+  return syntax.length > 0 || (checkOnly && changed > 0) ? 1 : 0;
+}
+
+function countBy<T>(items: T[], key: (item: T) => string): [string, number][] {
+  const counts = new Map<string, number>();
+  for (const item of items) counts.set(key(item), (counts.get(key(item)) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+}
+
+export function runStats(): number {
+  const { dataset, problems } = loadDataset();
+  const print = (title: string, rows: [string, number][]) => {
+    console.log(`\n${title}`);
+    for (const [name, count] of rows) console.log(`  ${name.padEnd(24)} ${String(count).padStart(6)}`);
+  };
+  console.log(`Dataset ${dataset.version}, as of ${dataset.asOf}`);
+  console.log(`  entities      ${dataset.entities.length}`);
+  console.log(`  relationships ${dataset.relationships.length}`);
+  console.log(`  sources       ${dataset.relationships.reduce((sum, r) => sum + r.sources.length, 0)}`);
+  print('Entities by kind', countBy(dataset.entities, (e) => e.kind));
+  print('Entities by sector', countBy(dataset.entities, (e) => e.sector ?? '(none)'));
+  print('Relationships by type', countBy(dataset.relationships, (r) => r.type));
+  print('Relationships by status', countBy(dataset.relationships, (r) => r.status));
+  print('Relationships by asOf year', countBy(dataset.relationships, (r) => r.asOf.slice(0, 4)));
+  const connected = new Set(dataset.relationships.flatMap((r) => [r.subject, r.object]));
+  const lonely = dataset.entities.filter((e) => !connected.has(e.id));
+  console.log(`\nEntities with no relationships: ${lonely.length}`);
+  if (lonely.length) console.log(`  ${lonely.map((e) => e.id).join(', ')}`);
+  const errors = problems.filter((p) => p.severity === 'error').length;
+  if (errors) console.log(`\n${errors} validation error(s): run npm run data:check`);
+  return 0;
+}

@@ -1,0 +1,39 @@
+#!/usr/bin/env node
+import { runCheck, runFormat, runStats } from './data-commands';
+import { runLookup } from './lookup-command';
+import { runScan } from './scan-command';
+
+const USAGE = `Usage: stakes <command>
+  scan [--json] <file.txt|file.html|->   find the companies a text names
+  lookup "<company name or alias>"       show a company and its relationships
+  check                                  validate the dataset (file, entry, field)
+  format [--check]                       rewrite the dataset files in canonical order
+  stats                                  counts of the dataset`;
+
+const COMMANDS: Record<string, (args: string[]) => Promise<number> | number> = {
+  scan: runScan,
+  lookup: runLookup,
+  check: runCheck,
+  format: runFormat,
+  stats: runStats,
+};
+
+async function main(argv: string[]): Promise<number> {
+  const [command, ...args] = argv;
+  const run = command ? COMMANDS[command] : undefined;
+  if (!run) {
+    console.error(command ? `stakes: unknown command "${command}"\n${USAGE}` : USAGE);
+    return 2;
+  }
+  return run(args);
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    console.error(`stakes: ${error instanceof Error ? error.message : String(error)}`);
+    process.exitCode = 2;
+  },
+);

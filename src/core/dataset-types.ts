@@ -1,0 +1,109 @@
+/**
+ * The dataset's schema: what curators write in `src/data/**.json` and what the
+ * validator checks. Shaped after the Beneficial Ownership Data Standard's
+ * statements and Wikidata's ownership properties, so facts imported from open
+ * data fit without loss.
+ */
+
+/** A calendar date as precise as the source: "2025", "2025-06" or "2025-06-12". */
+export type PartialDate = string;
+
+export const ENTITY_KINDS = ['company', 'outlet', 'fund', 'person', 'government', 'nonprofit'] as const;
+export type EntityKind = (typeof ENTITY_KINDS)[number];
+
+export interface Alias {
+  name: string;
+  /** The alias is also an ordinary word or phrase ("Apple", "Scale", "Target"): matched only in its exact case and with care. */
+  common?: boolean;
+  /** A former name: the company no longer uses it. */
+  former?: boolean;
+  /** When the alias came into use / stopped applying. */
+  from?: PartialDate;
+  until?: PartialDate;
+}
+
+export interface Entity {
+  /** Stable kebab-case slug; never reused for another entity. */
+  id: string;
+  /** The name a news reader knows ("Meta", not "Meta Platforms, Inc."). */
+  name: string;
+  kind: EntityKind;
+  legalName?: string;
+  /** The display name is matched too; list it here only to flag it (e.g. `common`). */
+  aliases?: Alias[];
+  /** Exchange-qualified tickers: "NASDAQ:META". */
+  tickers?: string[];
+  /** Wikidata QID, only where verified: "Q380". */
+  wikidata?: string;
+  website?: string;
+  /** ISO 3166-1 alpha-2 country of headquarters. */
+  country?: string;
+  sector?: string;
+  description?: string;
+}
+
+export const RELATIONSHIP_TYPES = [
+  'owns-stake',
+  'parent-of',
+  'acquired',
+  'invested-in',
+  'partner',
+  'customer-of',
+  'licensed',
+  'merged',
+] as const;
+export type RelationshipType = (typeof RELATIONSHIP_TYPES)[number];
+
+export const RELATIONSHIP_STATUSES = ['active', 'ended', 'announced', 'pending', 'abandoned'] as const;
+export type RelationshipStatus = (typeof RELATIONSHIP_STATUSES)[number];
+
+/** A percentage, exact or as a reported range. */
+export type Share = number | { min: number; max: number };
+
+export interface Amount {
+  value: number;
+  /** ISO 4217 code. */
+  currency: string;
+  /** Reported as "about" or "up to" this figure. */
+  approximate?: boolean;
+}
+
+export interface Source {
+  publisher: string;
+  title: string;
+  /** Publication date; for reference works, the date consulted. */
+  date: PartialDate;
+  /** Only where it is known to exist; `https:` only. */
+  url?: string;
+}
+
+export interface Relationship {
+  subject: string;
+  type: RelationshipType;
+  object: string;
+  share?: Share;
+  amount?: Amount;
+  start?: PartialDate;
+  end?: PartialDate;
+  status: RelationshipStatus;
+  /** Reported by the press but not confirmed by the parties. */
+  unconfirmed?: boolean;
+  /** A few words a reader needs ("non-voting", "via Microsoft"), never a whole sentence. */
+  note?: string;
+  sources: Source[];
+  /** When a curator last checked this fact. */
+  asOf: PartialDate;
+}
+
+/** One human-edited source file. */
+export interface DatasetFile {
+  entities?: Entity[];
+  relationships?: Relationship[];
+}
+
+export interface Dataset {
+  version: string;
+  asOf: PartialDate;
+  entities: Entity[];
+  relationships: Relationship[];
+}

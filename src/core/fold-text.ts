@@ -1,0 +1,8 @@
+import { foldChar } from './fold-char';
+
+/** A whole string folded the way the matcher folds names, with spaces collapsed: for look-ups by name. */
+export function foldText(text: string): string {
+  let folded = '';
+  for (let i = 0; i < text.length; i++) folded += String.fromCharCode(foldChar(text.charCodeAt(i)));
+  return folded.replace(/[\u00ad\u200b-\u200d\u2060\ufeff]|\p{M}/gu, '').replace(/\s+/gu, ' ').trim();
+}

@@ -1,0 +1,20 @@
+import type { Amount, Share } from './dataset-types';
+
+const CURRENCY_SYMBOLS: Record<string, string> = { USD: '$', EUR: '€', GBP: '£', JPY: '¥', CNY: 'CN¥', INR: '₹', KRW: '₩', CAD: 'C$', AUD: 'A$', HKD: 'HK$', CHF: 'CHF ' };
+
+export function formatShare(share: Share): string {
+  return typeof share === 'number' ? `${trim(share)}%` : `${trim(share.min)}–${trim(share.max)}%`;
+}
+
+/** "$14.3B", "about €2B": short, like a headline. */
+export function formatAmount(amount: Amount): string {
+  const symbol = CURRENCY_SYMBOLS[amount.currency] ?? `${amount.currency} `;
+  const { value } = amount;
+  const scaled =
+    value >= 1e12 ? `${trim(value / 1e12)}T` : value >= 1e9 ? `${trim(value / 1e9)}B` : value >= 1e6 ? `${trim(value / 1e6)}M` : value >= 1e3 ? `${trim(value / 1e3)}K` : trim(value);
+  return `${amount.approximate ? 'about ' : ''}${symbol}${scaled}`;
+}
+
+function trim(value: number): string {
+  return String(Math.round(value * 10) / 10);
+}

@@ -1,0 +1,242 @@
+import { NameFlag, type NameTable } from './name-table';
+import { TokenFlag, tokenize, type Tokens } from './tokenize';
+
+export interface Mention {
+  start: number;
+  end: number;
+  /** Index into the name table's entities. */
+  entity: number;
+  /** Index into the name table's names: which alias matched. */
+  name: number;
+}
+
+/** A possible mention before document-level evidence is weighed. */
+export interface Candidate extends Mention {
+  /** Could be an ordinary word here (a common name at a sentence start, in a headline, in capitals). */
+  weak: boolean;
+}
+
+interface CompiledName {
+  name: number;
+  entity: number;
+  flags: number;
+  keys: Int32Array;
+  caseKeys: Int32Array;
+  tokenFlags: Uint8Array;
+  /** For tickers: the token where the mention starts (after "NASDAQ", ":"). */
+  spanFrom: number;
+}
+
+const SENTENCE_END = new Set(['.', '!', '?']);
+const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', '«', '—', '-', '–']);
+/** Characters that glue a word to a URL, an e-mail address or a handle. */
+const URL_GLUE = new Set(['.', '@', '/', '_', '#', '\\']);
+
+/**
+ * Finds the companies a text names. Built once from a name table; scanning
+ * is a single pass of hash look-ups over word tokens, so its cost grows with
+ * the text, not with the number of names.
+ */
+export class Matcher {
+  readonly table: NameTable;
+  private readonly byFirstKey = new Map<number, CompiledName[]>();
+  private readonly byTickerKey = new Map<number, CompiledName[]>();
+
+  constructor(table: NameTable) {
+    this.table = table;
+    table.names.forEach(([entity, text, flags], name) => {
+      const isTicker = (flags & NameFlag.Ticker) !== 0;
+      const tokens = tokenize(isTicker ? text.slice(text.indexOf(':') + 1) : text);
+      if (tokens.count === 0 || (tokens.flags[0] & TokenFlag.Word) === 0) return;
+      const compiled: CompiledName = {
+        name,
+        entity,
+        flags,
+        keys: tokens.key.slice(0, tokens.count),
+        caseKeys: tokens.caseKey.slice(0, tokens.count),
+        tokenFlags: tokens.flags.slice(0, tokens.count),
+        spanFrom: 0,
+      };
+      const map = isTicker ? this.byTickerKey : this.byFirstKey;
+      const list = map.get(compiled.keys[0]);
+      if (list) list.push(compiled);
+      else map.set(compiled.keys[0], [compiled]);
+    });
+    for (const map of [this.byFirstKey, this.byTickerKey]) {
+      for (const list of map.values()) list.sort((a, b) => b.keys.length - a.keys.length || a.name - b.name);
+    }
+  }
+
+  static fromNameTable(table: NameTable): Matcher {
+    return new Matcher(table);
+  }
+
+  get nameCount(): number {
+    return this.table.names.length;
+  }
+
+  /** Every mention in the text, best-supported reading only, in text order and never overlapping. */
+  scan(text: string): Mention[] {
+    return resolveCandidates(this.findCandidates(text));
+  }
+
+  /**
+   * Candidates in `text` (or its slice `from`–`to`; offsets stay relative to
+   * `text`). Callers that scan a page piece by piece gather candidates from
+   * each piece and resolve them together.
+   */
+  findCandidates(text: string, from = 0, to = text.length): Candidate[] {
+    const tokens = tokenize(text, from, to);
+    const found: Candidate[] = [];
+    const headlineCache = new Map<number, boolean>();
+    const count = tokens.count;
+    const { key, flags } = tokens;
+    for (let i = 0; i < count; i++) {
+      if ((flags[i] & TokenFlag.Word) === 0) continue;
+      // The exchange in "(NASDAQ: NVDA)" names a listing venue, not a company.
+      if (i + 1 < count && (flags[i + 1] & (TokenFlag.Word | TokenFlag.SpaceBefore)) === 0 && text.charCodeAt(tokens.start[i + 1]) === 58) {
+        const ticker = this.matchTicker(text, tokens, i + 1);
+        if (ticker) {
+          found.push(ticker.candidate);
+          i = ticker.last;
+          continue;
+        }
+      }
+      const options = this.byFirstKey.get(key[i]);
+      if (options === undefined) continue;
+      if (i > 0 && (flags[i] & TokenFlag.SpaceBefore) === 0 && URL_GLUE.has(text[tokens.start[i - 1]])) continue;
+      for (const option of options) {
+        const verdict = this.matchAt(text, tokens, i, option, headlineCache);
+        if (verdict === undefined) continue;
+        const last = i + option.keys.length - 1;
+        found.push({ start: tokens.start[i], end: tokens.end[last], entity: option.entity, name: option.name, weak: verdict === 'weak' });
+        i = last;
+        break;
+      }
+    }
+    return found;
+  }
+
+  private matchAt(text: string, tokens: Tokens, at: number, option: CompiledName, headlineCache: Map<number, boolean>): 'strong' | 'weak' | undefined {
+    const length = option.keys.length;
+    if (at + length > tokens.count) return undefined;
+    const common = (option.flags & NameFlag.Common) !== 0;
+    let shouted = false;
+    for (let j = 0; j < length; j++) {
+      const t = at + j;
+      if (tokens.key[t] !== option.keys[j]) return undefined;
+      const textFlags = tokens.flags[t];
+      const nameFlags = option.tokenFlags[j];
+      if (j > 0) {
+        // Words of a name may wrap onto the next line, but never across a paragraph;
+        // punctuation inside a name ("AT&T", "Amazon.com") must stay attached.
+        const nameSpaced = (nameFlags & TokenFlag.SpaceBefore) !== 0;
+        const textSpaced = (textFlags & TokenFlag.SpaceBefore) !== 0;
+        if (nameSpaced !== textSpaced || (textFlags & TokenFlag.ParagraphBefore) !== 0) return undefined;
+      }
+      if ((nameFlags & TokenFlag.Word) === 0 || tokens.caseKey[t] === option.caseKeys[j]) continue;
+      if ((textFlags & TokenFlag.AllUpper) !== 0 && (textFlags & TokenFlag.Word) !== 0) {
+        if ((nameFlags & TokenFlag.AllUpper) === 0) shouted = true;
+        continue;
+      }
+      // A common word matches only as written ("Apple", never "apple");
+      // other names tolerate case variants ("Nvidia"/"NVIDIA") but not all
+      // lower case, which is how ordinary words look.
+      if (common) return undefined;
+      if ((textFlags & TokenFlag.AllLower) !== 0 && (nameFlags & TokenFlag.AllLower) === 0) return undefined;
+    }
+    const last = at + length - 1;
+    // "Meta" must not match the start of "Meta.ai.com"-like glued strings.
+    const after = last + 1;
+    if (after + 1 < tokens.count && (tokens.flags[after] & TokenFlag.SpaceBefore) === 0 && URL_GLUE.has(text[tokens.start[after]]) && text[tokens.start[after]] !== '.') {
+      if ((tokens.flags[after + 1] & (TokenFlag.SpaceBefore | TokenFlag.Word)) === TokenFlag.Word) return undefined;
+    }
+    if (!common) return 'strong';
+    if (isPossessive(text, tokens, after)) return 'strong';
+    if (shouted || isSentenceStart(text, tokens, at) || isHeadlineLine(tokens, at, headlineCache)) return 'weak';
+    return 'strong';
+  }
+
+  /** "(NASDAQ: NVDA)", "NYSE:T": a ticker counts only in exchange notation. */
+  private matchTicker(text: string, tokens: Tokens, colon: number): { candidate: Candidate; last: number } | undefined {
+    if (text[tokens.start[colon]] !== ':' || colon === 0 || colon + 1 >= tokens.count) return undefined;
+    const exchange = colon - 1;
+    if ((tokens.flags[exchange] & TokenFlag.Word) === 0 || (tokens.flags[colon] & TokenFlag.SpaceBefore) !== 0) return undefined;
+    const options = this.byTickerKey.get(tokens.key[colon + 1]);
+    if (!options) return undefined;
+    const exchangeName = text.slice(tokens.start[exchange], tokens.end[exchange]).toUpperCase();
+    for (const option of options) {
+      const [, written] = this.table.names[option.name][1].match(/^([^:]+):/) ?? [];
+      if (!sameExchange(written, exchangeName)) continue;
+      const first = colon + 1;
+      const length = option.keys.length;
+      if (first + length > tokens.count) continue;
+      let ok = true;
+      for (let j = 0; j < length && ok; j++) {
+        const t = first + j;
+        ok = tokens.caseKey[t] === option.caseKeys[j] && (j === 0 || (tokens.flags[t] & TokenFlag.SpaceBefore) === 0);
+      }
+      if (!ok) continue;
+      const last = first + length - 1;
+      return { candidate: { start: tokens.start[first], end: tokens.end[last], entity: option.entity, name: option.name, weak: false }, last };
+    }
+    return undefined;
+  }
+}
+
+const EXCHANGE_SYNONYMS: Record<string, string> = { NASDAQGS: 'NASDAQ', NASDAQ: 'NASDAQ', NYSE: 'NYSE', TSE: 'TYO', TYO: 'TYO' };
+
+function sameExchange(written: string | undefined, seen: string): boolean {
+  if (!written) return false;
+  return (EXCHANGE_SYNONYMS[written] ?? written) === (EXCHANGE_SYNONYMS[seen] ?? seen);
+}
+
+function isPossessive(text: string, tokens: Tokens, after: number): boolean {
+  if (after >= tokens.count || (tokens.flags[after] & TokenFlag.SpaceBefore) !== 0) return false;
+  const char = text[tokens.start[after]];
+  if (char !== "'" && char !== '’') return false;
+  const next = after + 1;
+  if (next >= tokens.count || (tokens.flags[next] & TokenFlag.SpaceBefore) !== 0) return true;
+  return text.slice(tokens.start[next], tokens.end[next]).toLowerCase() === 's' && (next + 1 >= tokens.count || (tokens.flags[next + 1] & TokenFlag.Word) === 0);
+}
+
+function isSentenceStart(text: string, tokens: Tokens, at: number): boolean {
+  let i = at;
+  while (i > 0 && (tokens.flags[i] & TokenFlag.ParagraphBefore) === 0 && (tokens.flags[i - 1] & TokenFlag.Word) === 0 && OPENERS.has(text[tokens.start[i - 1]])) i--;
+  if (i === 0 || (tokens.flags[i] & TokenFlag.ParagraphBefore) !== 0) return true;
+  const previous = i - 1;
+  return (tokens.flags[previous] & TokenFlag.Word) === 0 && SENTENCE_END.has(text[tokens.start[previous]]);
+}
+
+/** A line where nearly every longer word is capitalised is a headline, where capitals prove nothing. */
+function isHeadlineLine(tokens: Tokens, at: number, cache: Map<number, boolean>): boolean {
+  let lineStart = at;
+  while (lineStart > 0 && (tokens.flags[lineStart] & TokenFlag.NewlineBefore) === 0) lineStart--;
+  const cached = cache.get(lineStart);
+  if (cached !== undefined) return cached;
+  let words = 0;
+  let capitalised = 0;
+  for (let i = lineStart; i < tokens.count && (i === lineStart || (tokens.flags[i] & TokenFlag.NewlineBefore) === 0); i++) {
+    if ((tokens.flags[i] & TokenFlag.Word) === 0 || tokens.end[i] - tokens.start[i] < 4) continue;
+    words++;
+    if ((tokens.flags[i] & (TokenFlag.FirstUpper | TokenFlag.AllUpper)) !== 0) capitalised++;
+  }
+  const headline = words >= 3 && capitalised >= words * 0.75;
+  cache.set(lineStart, headline);
+  return headline;
+}
+
+/**
+ * Keeps a weak candidate only when the same company is named unmistakably
+ * elsewhere in the document: "Apple" opening a sentence is the company in an
+ * article about Apple, and fruit in a recipe.
+ */
+export function resolveCandidates(candidates: Candidate[]): Mention[] {
+  const confirmed = new Set<number>();
+  for (const candidate of candidates) if (!candidate.weak) confirmed.add(candidate.entity);
+  const mentions: Mention[] = [];
+  for (const { start, end, entity, name, weak } of candidates) {
+    if (!weak || confirmed.has(entity)) mentions.push({ start, end, entity, name });
+  }
+  return mentions;
+}

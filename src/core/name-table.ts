@@ -1,0 +1,43 @@
+import type { Dataset, EntityKind } from './dataset-types';
+import { entityLabels } from './validate-dataset';
+
+/** Bits of `NameTable.names[i][2]`. */
+export const enum NameFlag {
+  /** Also an ordinary word: matched only in its exact case, and trusted only with other evidence. */
+  Common = 1,
+  /** A name the company no longer uses ("Facebook" for Meta). */
+  Former = 2,
+  /** An exchange-qualified ticker ("NASDAQ:NVDA"), matched only in that notation. */
+  Ticker = 4,
+}
+
+/**
+ * The compact list of names the content script needs to find companies: no
+ * relationships, no descriptions. Plain arrays so it parses fast as JSON.
+ */
+export interface NameTable {
+  version: string;
+  /** [id, display name] by entity index. */
+  entities: [string, string][];
+  /** [entity index, name as written, NameFlag bits]. */
+  names: [number, string, number][];
+}
+
+/** Kinds a reader would call a company; people and governments are owners, not page mentions. */
+const MATCHED_KINDS: ReadonlySet<EntityKind> = new Set<EntityKind>(['company', 'outlet', 'fund']);
+
+export function compileNameTable(dataset: Dataset): NameTable {
+  const entities: [string, string][] = [];
+  const names: [number, string, number][] = [];
+  const sorted = [...dataset.entities].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  for (const entity of sorted) {
+    if (!MATCHED_KINDS.has(entity.kind)) continue;
+    const index = entities.length;
+    entities.push([entity.id, entity.name]);
+    for (const label of entityLabels(entity)) {
+      names.push([index, label.name, (label.common ? NameFlag.Common : 0) | (label.former ? NameFlag.Former : 0)]);
+    }
+    for (const ticker of entity.tickers ?? []) names.push([index, ticker, NameFlag.Ticker]);
+  }
+  return { version: dataset.version, entities, names };
+}

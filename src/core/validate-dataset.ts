@@ -1,0 +1,348 @@
+import {
+  ENTITY_KINDS,
+  RELATIONSHIP_STATUSES,
+  RELATIONSHIP_TYPES,
+  type Alias,
+  type Amount,
+  type Dataset,
+  type Entity,
+  type Relationship,
+  type Share,
+  type Source,
+} from './dataset-types';
+import { comparePartialDates, isPartialDate } from './partial-date';
+
+export interface DatasetProblem {
+  file: string;
+  /** "entities[3] (meta)" or "relationships[12] (meta owns-stake scale-ai)". */
+  entry: string;
+  field: string;
+  message: string;
+  /** Warnings are reported but do not fail the build. */
+  severity: 'error' | 'warning';
+}
+
+export interface DatasetSourceFile {
+  path: string;
+  data: unknown;
+}
+
+export interface DatasetMeta {
+  version: string;
+  asOf: string;
+}
+
+export function formatProblem(problem: DatasetProblem): string {
+  return `${problem.file}: ${problem.entry}: ${problem.field}: ${problem.message}`;
+}
+
+const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const QID = /^Q[1-9]\d*$/;
+const CURRENCY = /^[A-Z]{3}$/;
+const COUNTRY = /^[A-Z]{2}$/;
+const TICKER = /^[A-Z]+:[A-Z0-9.\-]+$/;
+
+const ENTITY_FIELDS = new Set(['id', 'name', 'kind', 'legalName', 'aliases', 'tickers', 'wikidata', 'website', 'country', 'sector', 'description']);
+const ALIAS_FIELDS = new Set(['name', 'common', 'former', 'from', 'until']);
+const RELATIONSHIP_FIELDS = new Set(['subject', 'type', 'object', 'share', 'amount', 'start', 'end', 'status', 'unconfirmed', 'note', 'sources', 'asOf']);
+const SOURCE_FIELDS = new Set(['publisher', 'title', 'date', 'url']);
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function isNonEmptyString(value: unknown): value is string {
+  return typeof value === 'string' && value.trim() === value && value.length > 0;
+}
+
+/** An absolute `https:` URL with a host and no spaces; written without `URL`, which the core's ES-only lib lacks. */
+const HTTPS_URL = /^https:\/\/[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+(?::\d+)?(?:[/?#][^\s]*)?$/i;
+
+export function isHttpsUrl(value: unknown): value is string {
+  return typeof value === 'string' && HTTPS_URL.test(value);
+}
+
+/** A key that identifies a relationship in messages and duplicate checks. */
+export function relationshipKey(relationship: Pick<Relationship, 'subject' | 'type' | 'object' | 'start'>): string {
+  return `${relationship.subject} ${relationship.type} ${relationship.object}${relationship.start ? ` ${relationship.start}` : ''}`;
+}
+
+/**
+ * Checks every source file and the dataset as a whole. Returns all problems at
+ * once, so a curator fixes a batch in one pass instead of one error per build.
+ */
+export function validateDataset(files: DatasetSourceFile[], meta: DatasetMeta): { dataset: Dataset; problems: DatasetProblem[] } {
+  const problems: DatasetProblem[] = [];
+  const entities: Entity[] = [];
+  const relationships: Relationship[] = [];
+  const entityFile = new Map<string, string>();
+  const relationshipPlaces: { relationship: Relationship; file: string; entry: string }[] = [];
+
+  for (const file of files) {
+    const report = (entry: string, field: string, message: string, severity: DatasetProblem['severity'] = 'error') =>
+      problems.push({ file: file.path, entry, field, message, severity });
+    if (!isRecord(file.data)) {
+      report('(file)', '(root)', 'must be an object with "entities" and/or "relationships" arrays');
+      continue;
+    }
+    for (const key of Object.keys(file.data)) {
+      if (key !== 'entities' && key !== 'relationships') report('(file)', key, 'unknown top-level field');
+    }
+    const fileEntities = file.data.entities ?? [];
+    const fileRelationships = file.data.relationships ?? [];
+    if (!Array.isArray(fileEntities)) report('(file)', 'entities', 'must be an array');
+    else
+      fileEntities.forEach((raw, index) => {
+        const label = isRecord(raw) && typeof raw.id === 'string' ? `entities[${index}] (${raw.id})` : `entities[${index}]`;
+        const entity = checkEntity(raw, (field, message) => report(label, field, message));
+        if (!entity) return;
+        const previous = entityFile.get(entity.id);
+        if (previous !== undefined) {
+          report(label, 'id', `duplicate id "${entity.id}", first defined in ${previous}`);
+          return;
+        }
+        entityFile.set(entity.id, file.path);
+        entities.push(entity);
+      });
+    if (!Array.isArray(fileRelationships)) report('(file)', 'relationships', 'must be an array');
+    else
+      fileRelationships.forEach((raw, index) => {
+        const label = isRecord(raw)
+          ? `relationships[${index}] (${[raw.subject, raw.type, raw.object].map(String).join(' ')})`
+          : `relationships[${index}]`;
+        const relationship = checkRelationship(raw, (field, message) => report(label, field, message));
+        if (relationship) relationshipPlaces.push({ relationship, file: file.path, entry: label });
+      });
+  }
+
+  const seen = new Map<string, string>();
+  const activeShares = new Map<string, { total: number; places: string[] }>();
+  for (const { relationship, file, entry } of relationshipPlaces) {
+    const report = (field: string, message: string, severity: DatasetProblem['severity'] = 'error') =>
+      problems.push({ file, entry, field, message, severity });
+    let valid = true;
+    for (const field of ['subject', 'object'] as const) {
+      if (!entityFile.has(relationship[field])) {
+        report(field, `unknown entity id "${relationship[field]}"`);
+        valid = false;
+      }
+    }
+    if (relationship.subject === relationship.object) {
+      report('object', 'a relationship needs two different entities');
+      valid = false;
+    }
+    if (!valid) continue;
+    const home = [entityFile.get(relationship.subject), entityFile.get(relationship.object)];
+    if (!home.includes(file)) {
+      report('subject', `belongs in the file that defines its subject or object (${home.join(' or ')})`, 'warning');
+    }
+    const key = relationshipKey(relationship);
+    const duplicate = seen.get(key);
+    if (duplicate) {
+      report('(entry)', `duplicates ${duplicate}`);
+      continue;
+    }
+    seen.set(key, `${file}: ${entry}`);
+    if (relationship.type === 'owns-stake' && relationship.status === 'active' && relationship.share !== undefined) {
+      const low = typeof relationship.share === 'number' ? relationship.share : relationship.share.min;
+      const bucket = activeShares.get(relationship.object) ?? { total: 0, places: [] };
+      bucket.total += low;
+      bucket.places.push(`${file}: ${entry}`);
+      activeShares.set(relationship.object, bucket);
+    }
+    relationships.push(relationship);
+  }
+  for (const [object, { total, places }] of activeShares) {
+    if (total > 100 + 1e-9) {
+      const [file, ...rest] = places[places.length - 1].split(': ');
+      problems.push({
+        file,
+        entry: rest.join(': '),
+        field: 'share',
+        message: `active stakes in "${object}" add up to ${total}% (over 100%): ${places.join('; ')}`,
+        severity: 'error',
+      });
+    }
+  }
+  checkAliasCollisions(entities, entityFile, problems);
+
+  if (!isNonEmptyString(meta.version)) problems.push({ file: 'meta.json', entry: '(file)', field: 'version', message: 'required', severity: 'error' });
+  if (!isPartialDate(meta.asOf)) problems.push({ file: 'meta.json', entry: '(file)', field: 'asOf', message: 'must be a date like 2025-11', severity: 'error' });
+
+  return { dataset: { version: meta.version, asOf: meta.asOf, entities, relationships }, problems };
+}
+
+type Report = (field: string, message: string) => void;
+
+function checkUnknownFields(raw: Record<string, unknown>, allowed: Set<string>, report: Report, prefix = '') {
+  for (const key of Object.keys(raw)) if (!allowed.has(key)) report(prefix + key, 'unknown field');
+}
+
+function checkEntity(raw: unknown, report: Report): Entity | undefined {
+  if (!isRecord(raw)) {
+    report('(entry)', 'must be an object');
+    return undefined;
+  }
+  const before = problemsCounter(report);
+  checkUnknownFields(raw, ENTITY_FIELDS, before.report);
+  if (!isNonEmptyString(raw.id) || !ID.test(raw.id)) before.report('id', 'must be a kebab-case slug like "scale-ai"');
+  if (!isNonEmptyString(raw.name)) before.report('name', 'required, a non-empty string without surrounding spaces');
+  if (!ENTITY_KINDS.includes(raw.kind as never)) before.report('kind', `must be one of ${ENTITY_KINDS.join(', ')}`);
+  for (const field of ['legalName', 'sector', 'description'] as const) {
+    if (raw[field] !== undefined && !isNonEmptyString(raw[field])) before.report(field, 'must be a non-empty string');
+  }
+  if (raw.wikidata !== undefined && !(typeof raw.wikidata === 'string' && QID.test(raw.wikidata))) before.report('wikidata', 'must be a QID like "Q380"');
+  if (raw.website !== undefined && !isHttpsUrl(raw.website)) before.report('website', 'must be an https: URL');
+  if (raw.country !== undefined && !(typeof raw.country === 'string' && COUNTRY.test(raw.country))) before.report('country', 'must be an ISO 3166-1 alpha-2 code like "US"');
+  if (raw.tickers !== undefined) {
+    if (!Array.isArray(raw.tickers)) before.report('tickers', 'must be an array');
+    else
+      raw.tickers.forEach((ticker, index) => {
+        if (!(typeof ticker === 'string' && TICKER.test(ticker))) before.report(`tickers[${index}]`, 'must look like "NASDAQ:META"');
+      });
+  }
+  if (raw.aliases !== undefined) {
+    if (!Array.isArray(raw.aliases)) before.report('aliases', 'must be an array');
+    else {
+      const names = new Set<string>();
+      raw.aliases.forEach((alias, index) => {
+        const field = `aliases[${index}]`;
+        if (!isRecord(alias)) {
+          before.report(field, 'must be an object like {"name": "Facebook"}');
+          return;
+        }
+        checkUnknownFields(alias, ALIAS_FIELDS, before.report, `${field}.`);
+        if (!isNonEmptyString(alias.name)) before.report(`${field}.name`, 'required, a non-empty string');
+        else if (names.has(alias.name)) before.report(`${field}.name`, `"${alias.name}" is listed twice`);
+        else names.add(alias.name);
+        for (const flag of ['common', 'former'] as const) {
+          if (alias[flag] !== undefined && alias[flag] !== true) before.report(`${field}.${flag}`, 'must be true or absent');
+        }
+        for (const date of ['from', 'until'] as const) {
+          if (alias[date] !== undefined && !isPartialDate(alias[date])) before.report(`${field}.${date}`, 'must be a date like 2021-10');
+        }
+        if (isPartialDate(alias.from) && isPartialDate(alias.until) && comparePartialDates(alias.from, alias.until) > 0) {
+          before.report(`${field}.until`, 'is before "from"');
+        }
+      });
+    }
+  }
+  return before.count() === 0 ? (raw as unknown as Entity) : undefined;
+}
+
+function checkShare(share: unknown, report: Report) {
+  const inRange = (value: unknown) => typeof value === 'number' && Number.isFinite(value) && value > 0 && value <= 100;
+  if (typeof share === 'number') {
+    if (!inRange(share)) report('share', 'must be a percentage above 0 and at most 100');
+  } else if (isRecord(share)) {
+    checkUnknownFields(share, new Set(['min', 'max']), report, 'share.');
+    if (!inRange(share.min)) report('share.min', 'must be a percentage above 0 and at most 100');
+    if (!inRange(share.max)) report('share.max', 'must be a percentage above 0 and at most 100');
+    if (inRange(share.min) && inRange(share.max) && (share.min as number) >= (share.max as number)) report('share', 'min must be below max');
+  } else report('share', 'must be a number or {"min": .., "max": ..}');
+}
+
+function checkAmount(amount: unknown, report: Report) {
+  if (!isRecord(amount)) {
+    report('amount', 'must be {"value": number, "currency": "USD"}');
+    return;
+  }
+  checkUnknownFields(amount, new Set(['value', 'currency', 'approximate']), report, 'amount.');
+  if (!(typeof amount.value === 'number' && Number.isFinite(amount.value) && amount.value > 0)) report('amount.value', 'must be a positive number');
+  if (!(typeof amount.currency === 'string' && CURRENCY.test(amount.currency))) report('amount.currency', 'must be an ISO 4217 code like "USD"');
+  if (amount.approximate !== undefined && amount.approximate !== true) report('amount.approximate', 'must be true or absent');
+}
+
+function checkSource(source: unknown, field: string, report: Report) {
+  if (!isRecord(source)) {
+    report(field, 'must be an object with publisher, title and date');
+    return;
+  }
+  checkUnknownFields(source, SOURCE_FIELDS, report, `${field}.`);
+  if (!isNonEmptyString(source.publisher)) report(`${field}.publisher`, 'required');
+  if (!isNonEmptyString(source.title)) report(`${field}.title`, 'required');
+  if (!isPartialDate(source.date)) report(`${field}.date`, 'required, a date like 2025-06-12');
+  if (source.url !== undefined && !isHttpsUrl(source.url)) report(`${field}.url`, 'must be an https: URL');
+}
+
+function checkRelationship(raw: unknown, report: Report): Relationship | undefined {
+  if (!isRecord(raw)) {
+    report('(entry)', 'must be an object');
+    return undefined;
+  }
+  const counted = problemsCounter(report);
+  const fail = counted.report;
+  checkUnknownFields(raw, RELATIONSHIP_FIELDS, fail);
+  for (const field of ['subject', 'object'] as const) {
+    if (!(typeof raw[field] === 'string' && ID.test(raw[field] as string))) fail(field, 'must be an entity id');
+  }
+  if (!RELATIONSHIP_TYPES.includes(raw.type as never)) fail('type', `must be one of ${RELATIONSHIP_TYPES.join(', ')}`);
+  if (!RELATIONSHIP_STATUSES.includes(raw.status as never)) fail('status', `must be one of ${RELATIONSHIP_STATUSES.join(', ')}`);
+  if (raw.share !== undefined) checkShare(raw.share, fail);
+  if (raw.share !== undefined && raw.type !== 'owns-stake' && raw.type !== 'acquired' && raw.type !== 'parent-of') {
+    fail('share', `a share belongs to owns-stake, parent-of or acquired, not ${String(raw.type)}`);
+  }
+  if (raw.amount !== undefined) checkAmount(raw.amount, fail);
+  for (const field of ['start', 'end'] as const) {
+    if (raw[field] !== undefined && !isPartialDate(raw[field])) fail(field, 'must be a date like 2025-06');
+  }
+  if (isPartialDate(raw.start) && isPartialDate(raw.end) && comparePartialDates(raw.start, raw.end) > 0) fail('end', `is before start (${raw.start})`);
+  if (raw.end !== undefined && raw.status === 'active') fail('status', 'an entry with an end date cannot be active');
+  if (raw.unconfirmed !== undefined && raw.unconfirmed !== true) fail('unconfirmed', 'must be true or absent');
+  if (raw.note !== undefined && !(isNonEmptyString(raw.note) && raw.note.length <= 80)) fail('note', 'must be a short phrase (at most 80 characters)');
+  if (!isPartialDate(raw.asOf)) fail('asOf', 'required, the date the fact was last checked, like 2025-11');
+  if (!Array.isArray(raw.sources) || raw.sources.length === 0) fail('sources', 'at least one source is required');
+  else raw.sources.forEach((source, index) => checkSource(source, `sources[${index}]`, fail));
+  if (isPartialDate(raw.asOf) && isPartialDate(raw.start) && comparePartialDates(raw.start, raw.asOf) > 0) fail('asOf', `is before start (${raw.start})`);
+  return counted.count() === 0 ? (raw as unknown as Relationship) : undefined;
+}
+
+function problemsCounter(report: Report) {
+  let count = 0;
+  return {
+    report: (field: string, message: string) => {
+      count++;
+      report(field, message);
+    },
+    count: () => count,
+  };
+}
+
+/**
+ * Two entities answering to the same name make a detected mention ambiguous;
+ * the matcher then picks one, so curators must see every such pair.
+ */
+function checkAliasCollisions(entities: Entity[], entityFile: Map<string, string>, problems: DatasetProblem[]) {
+  const owners = new Map<string, string>();
+  for (const entity of entities) {
+    for (const label of entityLabels(entity)) {
+      const key = label.name.toLocaleLowerCase('en');
+      const owner = owners.get(key);
+      if (owner === undefined) owners.set(key, entity.id);
+      else if (owner !== entity.id) {
+        problems.push({
+          file: entityFile.get(entity.id) ?? '?',
+          entry: `entities (${entity.id})`,
+          field: 'aliases',
+          message: `"${label.name}" is also a name of "${owner}"`,
+          severity: 'warning',
+        });
+      }
+    }
+  }
+}
+
+/** Every name an entity answers to: its display name, its legal name and its aliases, flags merged. */
+export function entityLabels(entity: Entity): Alias[] {
+  const labels = new Map<string, Alias>();
+  const add = (alias: Alias) => {
+    const existing = labels.get(alias.name);
+    labels.set(alias.name, existing ? { ...existing, ...alias } : { ...alias });
+  };
+  add({ name: entity.name });
+  if (entity.legalName) add({ name: entity.legalName });
+  for (const alias of entity.aliases ?? []) add(alias);
+  return [...labels.values()];
+}
+
+export type { Amount, Share, Source };

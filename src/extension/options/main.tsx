@@ -1,0 +1,4 @@
+import { render } from 'preact';
+import { DatasetDetails } from './DatasetDetails';
+
+render(<DatasetDetails />, document.getElementById('app')!);

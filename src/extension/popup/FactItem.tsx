@@ -1,0 +1,13 @@
+import type { Fact } from '../../core/index';
+import { SourceLine } from './SourceLine';
+
+export function FactItem({ fact, full = false }: { fact: Fact; full?: boolean }) {
+  const { relationship } = fact;
+  return (
+    <li class={`fact status-${relationship.status}`}>
+      <span class="sentence">{full ? fact.fullSentence : fact.sentence}</span>
+      {relationship.note && <span class="note">{relationship.note}</span>}
+      <SourceLine source={relationship.sources[0]} />
+    </li>
+  );
+}
