@@ -1,30 +1,16 @@
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { defineConfig } from 'vite';
-import { loadDatasetOrThrow } from './src/cli/dataset-files';
-import { compileNameTable } from './src/core/index';
 
 type Target = 'chrome' | 'firefox';
 
+/** Written by `src/build/compile-dataset.ts`, which `npm run build` runs first. */
 const GENERATED = resolve('node_modules/.stakes-build');
-
-/**
- * Compiles `src/data` into the two files the extension imports: the name
- * table (all the content script needs) and the full dataset (for the popup and
- * options). Written to disk and aliased, rather than served as virtual
- * modules, because crxjs builds standalone content scripts without our
- * plugins. Any dataset error fails the build, naming file, entry and field.
- */
-function compileDataset(): Record<string, string> {
-  const dataset = loadDatasetOrThrow();
-  mkdirSync(GENERATED, { recursive: true });
-  const names = join(GENERATED, 'names.json');
-  const full = join(GENERATED, 'dataset.json');
-  writeFileSync(names, JSON.stringify(compileNameTable(dataset)));
-  writeFileSync(full, JSON.stringify(dataset));
-  return { 'virtual:stakes/names': names, 'virtual:stakes/dataset': full };
-}
+const DATASET_ALIASES = {
+  'virtual:stakes/names': join(GENERATED, 'names.json'),
+  'virtual:stakes/dataset': join(GENERATED, 'dataset.json'),
+};
 
 /** One top-level manifest for both browsers; each build keeps only the keys its browser reads. */
 function manifestFor(target: Target): ManifestV3Export {
@@ -41,10 +27,29 @@ function manifestFor(target: Target): ManifestV3Export {
   return manifest;
 }
 
+/** Unit tests run the core and CLI in Node; end-to-end tests drive the built extension in real browsers. */
+const testConfig = {
+  projects: [
+    { test: { name: 'unit', include: ['test/**/*.test.ts', 'test/**/*.test.tsx'], exclude: ['test/e2e/**'], environment: 'node' } },
+    {
+      test: {
+        name: 'e2e',
+        include: ['test/e2e/**/*.test.ts'],
+        environment: 'node',
+        testTimeout: 120_000,
+        hookTimeout: 120_000,
+        // Two browsers at once would fight over the machine's two cores and skew timings.
+        fileParallelism: false,
+      },
+    },
+  ],
+};
+
 export default defineConfig(({ mode }) => {
+  if (process.env.VITEST) return { test: testConfig };
   const target: Target = mode === 'firefox' ? 'firefox' : 'chrome';
   return {
-    resolve: { alias: compileDataset() },
+    resolve: { alias: DATASET_ALIASES },
     plugins: [
       crx({
         manifest: manifestFor(target),

@@ -118,6 +118,8 @@ export function renderRelationship(relationship: Relationship, nameOf: NameOf, p
   const template = templates[relationship.status] ?? templates.active;
   const [fromSubject, fromObject] = template(parts);
   const when = renderWhen(relationship);
-  const reported = relationship.unconfirmed ? ' (reported)' : '';
-  return `${perspective === 'subject' ? fromSubject : fromObject}${when ? ` ${when}` : ''}${reported}`;
+  const sentence = perspective === 'subject' ? fromSubject : fromObject;
+  if (!relationship.unconfirmed) return when ? `${sentence} ${when}` : sentence;
+  // Unconfirmed facts say so inside the same brackets: "(Jun 2025, reported)".
+  return when ? `${sentence} ${when.slice(0, -1)}, reported)` : `${sentence} (reported)`;
 }

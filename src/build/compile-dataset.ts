@@ -1,0 +1,24 @@
+/**
+ * Validates `src/data` and compiles it into the two files the extension
+ * imports: the name table (all the content script needs) and the full dataset
+ * (for the popup and options). Any dataset error fails the build, naming file,
+ * entry and field.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadDatasetOrThrow } from '../cli/dataset-files';
+import { compileNameTable } from '../core/index';
+
+export const GENERATED_DIR = 'node_modules/.stakes-build';
+
+try {
+  const dataset = loadDatasetOrThrow();
+  mkdirSync(GENERATED_DIR, { recursive: true });
+  const names = compileNameTable(dataset);
+  writeFileSync(join(GENERATED_DIR, 'names.json'), JSON.stringify(names));
+  writeFileSync(join(GENERATED_DIR, 'dataset.json'), JSON.stringify(dataset));
+  console.log(`Compiled dataset ${dataset.version}: ${dataset.entities.length} entities, ${dataset.relationships.length} relationships, ${names.names.length} names.`);
+} catch (error) {
+  console.error((error as Error).message);
+  process.exit(1);
+}

@@ -1,0 +1,86 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { CHROMIUM_PATH } from './browser-paths';
+import type { ExtensionBrowser, PopupPage } from './extension-browser';
+import { poll } from './poll';
+
+const EXTENSION_DIR = resolve('dist/chrome');
+
+/** Debian's Chromium in new headless mode with the built extension loaded unpacked. */
+export async function launchChromium(): Promise<ExtensionBrowser & { stopServiceWorker(): Promise<void>; context: BrowserContext }> {
+  const profile = mkdtempSync(join(tmpdir(), 'stakes-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    timeout: 60_000,
+    args: [
+      '--no-sandbox',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      // Playwright passes --disable-extensions by default; this exception lets ours load.
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+    ],
+  });
+  const isOurs = (worker: Worker) => worker.url().startsWith('chrome-extension://');
+  const worker = context.serviceWorkers().find(isOurs) ?? (await context.waitForEvent('serviceworker', { predicate: isOurs, timeout: 30_000 }));
+  const extensionId = new URL(worker.url()).host;
+  const pages = new Map<number, Page>();
+
+  // Extension APIs are called from an extension page, which lives as long as the
+  // test, unlike the service worker, which tests stop on purpose.
+  const control = await context.newPage();
+  await control.goto(`chrome-extension://${extensionId}/src/extension/options/options.html`);
+
+  return {
+    name: 'chromium',
+    context,
+    async openTab(url) {
+      const tabIds = () => control.evaluate(async () => (await (globalThis as any).chrome.tabs.query({})).map((tab: { id: number }) => tab.id) as number[]);
+      const before = await tabIds();
+      const page = await context.newPage();
+      await page.goto(url, { waitUntil: 'load' });
+      // Found by elimination, since extensions may not see the URL of every page (about:blank).
+      const tabId = await poll(async () => (await tabIds()).find((id) => !before.includes(id)), `the tab id of ${url}`);
+      pages.set(tabId, page);
+      return tabId;
+    },
+    badgeText: (tabId) => control.evaluate((id) => (globalThis as any).chrome.action.getBadgeText({ tabId: id }) as Promise<string>, tabId),
+    async openPopup(tabId) {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${extensionId}/src/extension/popup/popup.html?tab=${tabId}`);
+      return playwrightPopup(page);
+    },
+    pageEval: (tabId, expression) => pages.get(tabId)!.evaluate(expression),
+    async stopServiceWorker() {
+      const session = await context.newCDPSession(control);
+      const statuses = new Map<string, string>();
+      session.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+        for (const version of versions) if (version.scriptURL.startsWith(`chrome-extension://${extensionId}/`)) statuses.set(version.versionId, version.runningStatus);
+      });
+      await session.send('ServiceWorker.enable');
+      await session.send('ServiceWorker.stopAllWorkers');
+      await poll(() => [...statuses.values()].includes('stopped'), 'the service worker to stop');
+      await session.detach();
+    },
+    async close() {
+      await Promise.race([context.close(), new Promise((done) => setTimeout(done, 10_000))]);
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+function playwrightPopup(page: Page): PopupPage {
+  return {
+    waitFor: async (selector) => {
+      await page.waitForSelector(selector, { timeout: 15_000 });
+    },
+    text: async (selector) => (await page.textContent(selector)) ?? '',
+    companyIds: () => page.$$eval('[data-company]', (items) => items.map((item) => item.getAttribute('data-company') ?? '')),
+    close: () => page.close(),
+  };
+}

@@ -1,0 +1,78 @@
+import { randomUUID } from 'node:crypto';
+import { resolve } from 'node:path';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { FIREFOX_PATH } from './browser-paths';
+import type { ExtensionBrowser, PopupPage } from './extension-browser';
+import { poll } from './poll';
+
+const EXTENSION_DIR = resolve('dist/firefox');
+const GECKO_ID = 'stakes@stakes-extension.org';
+
+/** Debian's Firefox ESR over WebDriver BiDi with the built extension installed as a temporary add-on. */
+export async function launchFirefox(): Promise<ExtensionBrowser & { browser: Browser }> {
+  const uuid = randomUUID();
+  const origin = `moz-extension://${uuid}`;
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: FIREFOX_PATH,
+    headless: true,
+    protocol: 'webDriverBiDi',
+    timeout: 60_000,
+    // Without it, BiDi refuses to navigate to moz-extension:// pages.
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: {
+      // Pins the extension's UUID so its pages have a known address.
+      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: uuid }),
+      'extensions.originControls.grantByDefault': true,
+    },
+  });
+  await browser.installExtension(EXTENSION_DIR);
+  const pages = new Map<number, Page>();
+
+  // moz-extension pages never report "load" to BiDi: start the navigation, then wait for content.
+  const openExtensionPage = async (path: string, readySelector: string) => {
+    const page = await browser.newPage();
+    page.goto(`${origin}/${path}`).catch(() => undefined);
+    // Polled rather than waitForSelector: a query that lands mid-navigation fails in BiDi instead of waiting.
+    await poll(() => page.$(readySelector), `${readySelector} in ${path}`, 20_000);
+    return page;
+  };
+  const control = await openExtensionPage('src/extension/options/options.html', '.options');
+
+  return {
+    name: 'firefox',
+    browser,
+    async openTab(url) {
+      const tabIds = () => control.evaluate(async () => (await (globalThis as any).browser.tabs.query({})).map((tab: { id: number }) => tab.id) as number[]);
+      const before = await tabIds();
+      const page = await browser.newPage();
+      await page.goto(url, { waitUntil: 'load' });
+      // Found by elimination, since extensions may not see the URL of every page (about:blank).
+      const tabId = await poll(async () => (await tabIds()).find((id) => !before.includes(id)), `the tab id of ${url}`);
+      pages.set(tabId, page);
+      return tabId;
+    },
+    badgeText: (tabId) => control.evaluate((id) => (globalThis as any).browser.action.getBadgeText({ tabId: id }) as Promise<string>, tabId),
+    async openPopup(tabId) {
+      const page = await openExtensionPage(`src/extension/popup/popup.html?tab=${tabId}`, '.popup[data-state]');
+      return puppeteerPopup(page);
+    },
+    pageEval: (tabId, expression) => pages.get(tabId)!.evaluate(expression),
+    async close() {
+      const process = browser.process();
+      await Promise.race([browser.close(), new Promise((done) => setTimeout(done, 10_000))]).catch(() => undefined);
+      if (process && process.exitCode === null && process.signalCode === null) process.kill('SIGKILL');
+    },
+  };
+}
+
+function puppeteerPopup(page: Page): PopupPage {
+  return {
+    waitFor: async (selector) => {
+      await poll(() => page.$(selector), selector);
+    },
+    text: (selector) => page.$eval(selector, (element) => element.textContent ?? ''),
+    companyIds: () => page.$$eval('[data-company]', (items) => items.map((item) => item.getAttribute('data-company') ?? '')),
+    close: () => page.close(),
+  };
+}
