@@ -1,5 +1,5 @@
 import { NameFlag, type NameTable } from './name-table';
-import { TokenFlag, tokenize, type Tokens } from './tokenize';
+import { hashFolded, TokenFlag, tokenize, type Tokens } from './tokenize';
 
 export interface Mention {
   start: number;
@@ -28,6 +28,13 @@ interface CompiledName {
 }
 
 const SENTENCE_END = new Set(['.', '!', '?']);
+/**
+ * Words that, right after a common name, show it names a family, a place or a
+ * thing rather than a company: "the Porsche family", "the Amazon rainforest".
+ */
+const NOT_A_COMPANY_AFTER = new Set(
+  ['family', 'families', 'clan', 'dynasty', 'rainforest', 'river', 'basin', 'jungle', 'forest', 'rain', 'delta', 'region', 'orchard', 'orchards', 'pie', 'tree', 'trees', 'juice'].map(hashFolded),
+);
 const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', '«', '—', '-', '–']);
 /** Characters that glue a word to a URL, an e-mail address or a handle. */
 const URL_GLUE = new Set(['.', '@', '/', '_', '#', '\\']);
@@ -153,6 +160,7 @@ export class Matcher {
     }
     if (!common) return 'strong';
     if (isPossessive(text, tokens, after)) return 'strong';
+    if (after < tokens.count && (tokens.flags[after] & (TokenFlag.Word | TokenFlag.AllLower)) === (TokenFlag.Word | TokenFlag.AllLower) && NOT_A_COMPANY_AFTER.has(tokens.key[after])) return undefined;
     if (shouted || isSentenceStart(text, tokens, at) || isHeadlineLine(tokens, at, headlineCache)) return 'weak';
     return 'strong';
   }

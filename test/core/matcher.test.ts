@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { Matcher } from '../../src/core/index';
+import { smallTable } from './fixtures';
+
+const table = smallTable();
+const matcher = new Matcher(table);
+
+/** Each mention as "text→entity id", in order. */
+function found(text: string): string[] {
+  return matcher.scan(text).map((mention) => `${text.slice(mention.start, mention.end)}→${table.entities[mention.entity][0]}`);
+}
+
+describe('Matcher', () => {
+  it('finds names and aliases as whole words, with offsets into the text', () => {
+    const text = 'Yesterday OpenAI said that Scale AI would keep working for Meta.';
+    const mentions = matcher.scan(text);
+    expect(mentions.map((m) => text.slice(m.start, m.end))).toEqual(['OpenAI', 'Scale AI', 'Meta']);
+    expect(mentions[0]).toMatchObject({ start: 10, end: 16 });
+  });
+
+  it('never matches inside a longer word', () => {
+    expect(found('The Metaverse, OpenAIs and Scaled-up plans.')).toEqual([]);
+  });
+
+  it('excludes possessives, straight or curly, from the span', () => {
+    expect(found("Meta's deal and Meta’s stake, and OpenAI’s answer.")).toEqual(['Meta→meta', 'Meta→meta', 'OpenAI→openai']);
+  });
+
+  it('links a former name to today’s company', () => {
+    expect(found('Facebook said it would rename itself.')).toEqual(['Facebook→meta']);
+  });
+
+  it('prefers the longest name at a position', () => {
+    expect(found('Meta Platforms Inc. reported earnings.')).toEqual(['Meta Platforms Inc.→meta']);
+  });
+
+  it('does not take common words for companies', () => {
+    expect(found('We walked through apple orchards on a scale of one to ten; a meta-analysis followed. The Amazon rainforest is on the verge of collapse.')).toEqual([]);
+  });
+
+  it('trusts a capitalised common name at a sentence start only when the company is named plainly elsewhere', () => {
+    expect(found('Apple orchards bloom in May.')).toEqual([]);
+    expect(found('Apple sold more phones. Analysts said Apple would grow.')).toEqual(['Apple→apple', 'Apple→apple']);
+  });
+
+  it('accepts a company name used as a modifier', () => {
+    expect(found('The OpenAI-backed start-up hired staff from Meta-owned units.')).toEqual(['OpenAI→openai', 'Meta→meta']);
+  });
+
+  it('folds accents and case variants but not lower-case words', () => {
+    expect(found('Nestle and NESTLÉ S.A. and Nestlé.')).toEqual(['Nestle→nestle', 'NESTLÉ S.A.→nestle', 'Nestlé→nestle']);
+    expect(found('openai is lower-case here')).toEqual([]);
+  });
+
+  it('reads names with punctuation inside', () => {
+    expect(found('AT&T and Amazon.com and L’Oréal.')).toEqual(['AT&T→at-t', 'Amazon.com→amazon', 'L’Oréal→loreal']);
+  });
+
+  it('finds a name broken across a line, but not across paragraphs', () => {
+    expect(found('Shares of Hewlett Packard\nEnterprise rose.')).toEqual(['Hewlett Packard\nEnterprise→hewlett-packard-enterprise']);
+    expect(found('Scale\n\nAI')).toEqual([]);
+  });
+
+  it('ignores soft hyphens and zero-width characters inside a name', () => {
+    const text = 'Open\u00adAI and Ope\u200bnAI';
+    expect(matcher.scan(text).map((m) => table.entities[m.entity][0])).toEqual(['openai', 'openai']);
+  });
+
+  it('finds tickers in exchange notation only, and not the exchange', () => {
+    expect(found('Meta (NASDAQ: META) and AT&T (NYSE:T) rose; T is a letter.')).toEqual(['Meta→meta', 'META→meta', 'AT&T→at-t', 'T→at-t']);
+  });
+
+  it('does not match people, who are owners but not companies', () => {
+    expect(found('Jeff Bezos owns a newspaper.')).toEqual([]);
+  });
+
+  it('returns mentions sorted and never overlapping', () => {
+    const mentions = matcher.scan('Meta Platforms Inc. and Scale AI and Scale AI’s rivals, Meta and OpenAI.');
+    for (let i = 1; i < mentions.length; i++) expect(mentions[i].start).toBeGreaterThanOrEqual(mentions[i - 1].end);
+  });
+});
