@@ -205,7 +205,8 @@ function isPossessive(text: string, tokens: Tokens, after: number): boolean {
   if (char !== "'" && char !== '’') return false;
   const next = after + 1;
   if (next >= tokens.count || (tokens.flags[next] & TokenFlag.SpaceBefore) !== 0) return true;
-  return text.slice(tokens.start[next], tokens.end[next]).toLowerCase() === 's' && (next + 1 >= tokens.count || (tokens.flags[next + 1] & TokenFlag.Word) === 0);
+  // Tokens are whole words, so an "s" token here is the possessive ending itself.
+  return tokens.end[next] - tokens.start[next] === 1 && (text.charCodeAt(tokens.start[next]) | 0x20) === 115;
 }
 
 function isSentenceStart(text: string, tokens: Tokens, at: number): boolean {

@@ -79,3 +79,10 @@ describe('Matcher', () => {
     for (let i = 1; i < mentions.length; i++) expect(mentions[i].start).toBeGreaterThanOrEqual(mentions[i - 1].end);
   });
 });
+
+describe('Matcher on a common name with a possessive', () => {
+  it('trusts "Meta’s" even at the start of a text, since a possessive marks a name', () => {
+    expect(found('Meta’s stake in Scale AI worried OpenAI.')).toEqual(['Meta→meta', 'Scale AI→scale-ai', 'OpenAI→openai']);
+    expect(found("Apple's results beat forecasts.")).toEqual(['Apple→apple']);
+  });
+});
