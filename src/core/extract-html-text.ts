@@ -31,7 +31,8 @@ export function extractHtmlText(html: string): string {
   let out = '';
   let hiddenUntil: string | undefined;
   let i = 0;
-  const tag = /<\/?([a-zA-Z][a-zA-Z0-9-]*)\b[^>]*>|<!--[\s\S]*?(?:-->|$)|<![^>]*>|<\?[^>]*>/y;
+  // Quoted attribute values may hold ">" (data-a='1>2'); they must not end the tag.
+  const tag = /<\/?([a-zA-Z][a-zA-Z0-9-]*)\b(?:[^>"']|"[^"]*"|'[^']*')*>|<!--[\s\S]*?(?:-->|$)|<![^>]*>|<\?[^>]*>/y;
   while (i < html.length) {
     const lt = html.indexOf('<', i);
     const textEnd = lt < 0 ? html.length : lt;
@@ -72,7 +73,7 @@ export function extractHtmlText(html: string): string {
 }
 
 function skipElement(html: string, from: number, name: string): number {
-  const pattern = new RegExp(`<(/?)${name}\\b[^>]*>`, 'gi');
+  const pattern = new RegExp(`<(/?)${name}\\b(?:[^>"']|"[^"]*"|'[^']*')*>`, 'gi');
   pattern.lastIndex = from;
   let depth = 1;
   for (let match = pattern.exec(html); match; match = pattern.exec(html)) {
