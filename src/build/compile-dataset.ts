@@ -7,6 +7,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadDatasetOrThrow } from '../cli/dataset-files';
+import { isOrdinaryWord } from '../cli/ordinary-words';
 import { compileNameTable } from '../core/index';
 
 export const GENERATED_DIR = 'node_modules/.stakes-build';
@@ -14,7 +15,7 @@ export const GENERATED_DIR = 'node_modules/.stakes-build';
 try {
   const dataset = loadDatasetOrThrow();
   mkdirSync(GENERATED_DIR, { recursive: true });
-  const names = compileNameTable(dataset);
+  const names = compileNameTable(dataset, isOrdinaryWord);
   writeFileSync(join(GENERATED_DIR, 'names.json'), JSON.stringify(names));
   writeFileSync(join(GENERATED_DIR, 'dataset.json'), JSON.stringify(dataset));
   console.log(`Compiled dataset ${dataset.version}: ${dataset.entities.length} entities, ${dataset.relationships.length} relationships, ${names.names.length} names.`);

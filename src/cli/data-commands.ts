@@ -1,13 +1,24 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { canonicalizeDatasetFile, formatProblem, type DatasetFile } from '../core/index';
+import { canonicalizeDatasetFile, entityLabels, formatProblem, type DatasetFile } from '../core/index';
 import { DATA_DIR, loadDataset } from './dataset-files';
+import { isOrdinaryWord } from './ordinary-words';
 
 export function runCheck(): number {
   const { dataset, problems, files } = loadDataset();
   const unformatted = files.filter((file) => readFileSync(join(DATA_DIR, file.path), 'utf8') !== canonicalizeDatasetFile(file.data as DatasetFile));
   for (const file of unformatted) {
     problems.push({ file: file.path, entry: '(file)', field: '(format)', message: 'not in canonical order and layout; run `npm run data:format`', severity: 'error' });
+  }
+  // A name that is also an ordinary word must be flagged, or "apple pie" becomes Apple.
+  for (const file of files) {
+    for (const entity of (file.data as DatasetFile).entities ?? []) {
+      for (const label of entityLabels(entity)) {
+        if (!label.common && /^\p{Lu}\p{Ll}+$/u.test(label.name) && isOrdinaryWord(label.name) && (entity.kind === 'company' || entity.kind === 'outlet' || entity.kind === 'fund')) {
+          problems.push({ file: file.path, entry: `entities (${entity.id})`, field: 'aliases', message: `"${label.name}" is also an ordinary word; flag it {"name": "${label.name}", "common": true}`, severity: 'warning' });
+        }
+      }
+    }
   }
   const errors = problems.filter((problem) => problem.severity === 'error');
   const warnings = problems.filter((problem) => problem.severity === 'warning');

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { compileNameTable, DatasetIndex, extractHtmlText, Matcher, summarizeMentions } from '../core/index';
 import { loadDatasetOrThrow } from './dataset-files';
+import { isOrdinaryWord } from './ordinary-words';
 
 function readInput(path: string): string {
   const raw = path === '-' ? readFileSync(0) : readFileSync(path);
@@ -25,7 +26,7 @@ export function runScan(args: string[]): number {
     return 2;
   }
   const dataset = loadDatasetOrThrow();
-  const table = compileNameTable(dataset);
+  const table = compileNameTable(dataset, isOrdinaryWord);
   const index = new DatasetIndex(dataset);
   const companies = summarizeMentions(new Matcher(table).scan(text), table);
   const onPage = new Set(companies.map((company) => company.id));

@@ -45,5 +45,10 @@ export function canonicalizeDatasetFile(file: DatasetFile): string {
   const body: Record<string, unknown> = {};
   if (entities.length || file.entities) body.entities = entities;
   if (relationships.length || file.relationships) body.relationships = relationships;
+  if (file.notCompanies) {
+    body.notCompanies = [...file.notCompanies]
+      .sort((a, b) => compare(String(a.phrase), String(b.phrase)))
+      .map((entry) => ordered(entry as unknown as Record<string, unknown>, ['phrase', 'why']));
+  }
   return `${JSON.stringify(body, null, 2)}\n`;
 }

@@ -95,10 +95,21 @@ export interface Relationship {
   asOf: PartialDate;
 }
 
+/**
+ * A phrase that contains a company's name but names something else: an index
+ * ("Dow Jones Industrial Average"), a place, an event. The matcher reads it
+ * as one unit and reports nothing.
+ */
+export interface NotACompany {
+  phrase: string;
+  why: string;
+}
+
 /** One human-edited source file. */
 export interface DatasetFile {
   entities?: Entity[];
   relationships?: Relationship[];
+  notCompanies?: NotACompany[];
 }
 
 export interface Dataset {
@@ -106,4 +117,5 @@ export interface Dataset {
   asOf: PartialDate;
   entities: Entity[];
   relationships: Relationship[];
+  notCompanies: NotACompany[];
 }

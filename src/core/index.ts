@@ -5,7 +5,7 @@
  */
 export * from './dataset-types';
 export { validateDataset, formatProblem, entityLabels, isHttpsUrl, relationshipKey, type DatasetProblem, type DatasetSourceFile, type DatasetMeta } from './validate-dataset';
-export { compileNameTable, NameFlag, type NameTable } from './name-table';
+export { compileNameTable, NameFlag, type NameTable, type IsOrdinaryWord } from './name-table';
 export { Matcher, resolveCandidates, type Mention, type Candidate } from './matcher';
 export { renderRelationship, renderWhen, type Perspective, type NameOf } from './render-relationship';
 export { formatAmount, formatShare } from './format-figures';

@@ -116,7 +116,8 @@ export class Matcher {
         const verdict = this.matchAt(text, tokens, i, option, headlineCache);
         if (verdict === undefined) continue;
         const last = i + option.keys.length - 1;
-        found.push({ start: tokens.start[i], end: tokens.end[last], entity: option.entity, name: option.name, weak: verdict === 'weak' });
+        // A blocker ("Dow Jones Industrial Average") swallows its words and reports nothing.
+        if (option.entity >= 0) found.push({ start: tokens.start[i], end: tokens.end[last], entity: option.entity, name: option.name, weak: verdict === 'weak' });
         i = last;
         break;
       }
@@ -127,7 +128,9 @@ export class Matcher {
   private matchAt(text: string, tokens: Tokens, at: number, option: CompiledName, headlineCache: Map<number, boolean>): 'strong' | 'weak' | undefined {
     const length = option.keys.length;
     if (at + length > tokens.count) return undefined;
+    if ((option.flags & NameFlag.Blocker) !== 0) return this.matchesBlocker(tokens, at, option) ? 'strong' : undefined;
     const common = (option.flags & NameFlag.Common) !== 0;
+    const ordinaryWord = (option.flags & NameFlag.OrdinaryWord) !== 0;
     let shouted = false;
     for (let j = 0; j < length; j++) {
       const t = at + j;
@@ -158,11 +161,29 @@ export class Matcher {
     if (after + 1 < tokens.count && (tokens.flags[after] & TokenFlag.SpaceBefore) === 0 && URL_GLUE.has(text[tokens.start[after]]) && text[tokens.start[after]] !== '.') {
       if ((tokens.flags[after + 1] & (TokenFlag.SpaceBefore | TokenFlag.Word)) === TokenFlag.Word) return undefined;
     }
+    // "AWS-4", "GPT-5": a name joined to a number designates a band, a model or a product.
+    if (after + 1 < tokens.count && (tokens.flags[after] & TokenFlag.SpaceBefore) === 0 && text.charCodeAt(tokens.start[after]) === 45) {
+      const next = tokens.flags[after + 1];
+      const code = text.charCodeAt(tokens.start[after + 1]);
+      if ((next & (TokenFlag.Word | TokenFlag.SpaceBefore)) === TokenFlag.Word && code >= 48 && code <= 57) return undefined;
+    }
     if (!common) return 'strong';
     if (isPossessive(text, tokens, after)) return 'strong';
     if (after < tokens.count && (tokens.flags[after] & (TokenFlag.Word | TokenFlag.AllLower)) === (TokenFlag.Word | TokenFlag.AllLower) && NOT_A_COMPANY_AFTER.has(tokens.key[after])) return undefined;
+    if (!ordinaryWord) return 'strong';
     if (shouted || isSentenceStart(text, tokens, at) || isHeadlineLine(tokens, at, headlineCache)) return 'weak';
+    // "Epic Universe", "Apple Valley": an ordinary word opening a longer proper name is not proof of the company.
+    if (after < tokens.count && (tokens.flags[after] & (TokenFlag.Word | TokenFlag.FirstUpper | TokenFlag.NewlineBefore)) === (TokenFlag.Word | TokenFlag.FirstUpper)) return 'weak';
     return 'strong';
+  }
+
+  /** Blockers compare folded words only: an index name is an index name in any case. */
+  private matchesBlocker(tokens: Tokens, at: number, option: CompiledName): boolean {
+    for (let j = 0; j < option.keys.length; j++) {
+      if (tokens.key[at + j] !== option.keys[j]) return false;
+      if (j > 0 && ((tokens.flags[at + j] & TokenFlag.SpaceBefore) !== 0) !== ((option.tokenFlags[j] & TokenFlag.SpaceBefore) !== 0)) return false;
+    }
+    return true;
   }
 
   /** "(NASDAQ: NVDA)", "NYSE:T": a ticker counts only in exchange notation. */

@@ -9,7 +9,18 @@ export const enum NameFlag {
   Former = 2,
   /** An exchange-qualified ticker ("NASDAQ:NVDA"), matched only in that notation. */
   Ticker = 4,
+  /**
+   * A common name that is also a frequent ordinary word in lower case ("apple",
+   * "target"), so a capital at a sentence start or in a headline proves
+   * nothing; surnames and places ("Ford", "Oracle") are not.
+   */
+  OrdinaryWord = 8,
+  /** Not a company: a phrase such as an index name, read as one unit so its parts are not reported. */
+  Blocker = 16,
 }
+
+/** Tells whether a word or phrase is, in lower case, a frequent ordinary English word. */
+export type IsOrdinaryWord = (phrase: string) => boolean;
 
 /**
  * The compact list of names the content script needs to find companies: no
@@ -26,7 +37,7 @@ export interface NameTable {
 /** Kinds a reader would call a company; people and governments are owners, not page mentions. */
 const MATCHED_KINDS: ReadonlySet<EntityKind> = new Set<EntityKind>(['company', 'outlet', 'fund']);
 
-export function compileNameTable(dataset: Dataset): NameTable {
+export function compileNameTable(dataset: Dataset, isOrdinaryWord: IsOrdinaryWord = () => false): NameTable {
   const entities: [string, string][] = [];
   const names: [number, string, number][] = [];
   const sorted = [...dataset.entities].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
@@ -35,9 +46,11 @@ export function compileNameTable(dataset: Dataset): NameTable {
     const index = entities.length;
     entities.push([entity.id, entity.name]);
     for (const label of entityLabels(entity)) {
-      names.push([index, label.name, (label.common ? NameFlag.Common : 0) | (label.former ? NameFlag.Former : 0)]);
+      const ordinary = label.common && isOrdinaryWord(label.name) ? NameFlag.OrdinaryWord : 0;
+      names.push([index, label.name, (label.common ? NameFlag.Common : 0) | (label.former ? NameFlag.Former : 0) | ordinary]);
     }
     for (const ticker of entity.tickers ?? []) names.push([index, ticker, NameFlag.Ticker]);
   }
+  for (const { phrase } of dataset.notCompanies ?? []) names.push([-1, phrase, NameFlag.Blocker]);
   return { version: dataset.version, entities, names };
 }

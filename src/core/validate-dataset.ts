@@ -6,6 +6,7 @@ import {
   type Amount,
   type Dataset,
   type Entity,
+  type NotACompany,
   type Relationship,
   type Share,
   type Source,
@@ -77,6 +78,7 @@ export function validateDataset(files: DatasetSourceFile[], meta: DatasetMeta): 
   const relationships: Relationship[] = [];
   const entityFile = new Map<string, string>();
   const relationshipPlaces: { relationship: Relationship; file: string; entry: string }[] = [];
+  const notCompanies: NotACompany[] = [];
 
   for (const file of files) {
     const report = (entry: string, field: string, message: string, severity: DatasetProblem['severity'] = 'error') =>
@@ -86,8 +88,18 @@ export function validateDataset(files: DatasetSourceFile[], meta: DatasetMeta): 
       continue;
     }
     for (const key of Object.keys(file.data)) {
-      if (key !== 'entities' && key !== 'relationships') report('(file)', key, 'unknown top-level field');
+      if (key !== 'entities' && key !== 'relationships' && key !== 'notCompanies') report('(file)', key, 'unknown top-level field');
     }
+    const fileNotCompanies = file.data.notCompanies ?? [];
+    if (!Array.isArray(fileNotCompanies)) report('(file)', 'notCompanies', 'must be an array');
+    else
+      fileNotCompanies.forEach((raw, index) => {
+        const label = `notCompanies[${index}]`;
+        if (!isRecord(raw)) return report(label, '(entry)', 'must be {"phrase": ..., "why": ...}');
+        if (!isNonEmptyString(raw.phrase)) return report(label, 'phrase', 'required, a non-empty string');
+        if (!isNonEmptyString(raw.why)) return report(label, 'why', 'required: say what the phrase names instead');
+        notCompanies.push({ phrase: raw.phrase, why: raw.why });
+      });
     const fileEntities = file.data.entities ?? [];
     const fileRelationships = file.data.relationships ?? [];
     if (!Array.isArray(fileEntities)) report('(file)', 'entities', 'must be an array');
@@ -169,7 +181,7 @@ export function validateDataset(files: DatasetSourceFile[], meta: DatasetMeta): 
   if (!isNonEmptyString(meta.version)) problems.push({ file: 'meta.json', entry: '(file)', field: 'version', message: 'required', severity: 'error' });
   if (!isPartialDate(meta.asOf)) problems.push({ file: 'meta.json', entry: '(file)', field: 'asOf', message: 'must be a date like 2025-11', severity: 'error' });
 
-  return { dataset: { version: meta.version, asOf: meta.asOf, entities, relationships }, problems };
+  return { dataset: { version: meta.version, asOf: meta.asOf, entities, relationships, notCompanies }, problems };
 }
 
 type Report = (field: string, message: string) => void;

@@ -1,3 +1,4 @@
+import { isOrdinaryWord } from '../../src/cli/ordinary-words';
 import { compileNameTable, type Dataset, type Entity, type Relationship } from '../../src/core/index';
 
 const source = { publisher: 'Example Wire', title: 'A report', date: '2025-06-12' };
@@ -31,9 +32,14 @@ export function smallDataset(): Dataset {
       entity('hewlett-packard-enterprise', 'Hewlett Packard Enterprise'),
       entity('loreal', "L'Oréal"),
       entity('jeff-bezos', 'Jeff Bezos', { kind: 'person' }),
+      entity('dow-jones', 'Dow Jones', { legalName: 'Dow Jones & Company' }),
+      entity('oracle', 'Oracle', { aliases: [{ name: 'Oracle', common: true }] }),
+      entity('amazon-web-services', 'Amazon Web Services', { aliases: [{ name: 'AWS' }] }),
+      entity('epic-games', 'Epic Games', { aliases: [{ name: 'Epic', common: true }] }),
     ],
     relationships: [relationship('meta', 'owns-stake', 'scale-ai', { share: 49, start: '2025-06' })],
+    notCompanies: [{ phrase: 'Dow Jones Industrial Average', why: 'stock index' }],
   };
 }
 
-export const smallTable = () => compileNameTable(smallDataset());
+export const smallTable = () => compileNameTable(smallDataset(), isOrdinaryWord);

@@ -86,3 +86,22 @@ describe('Matcher on a common name with a possessive', () => {
     expect(found("Apple's results beat forecasts.")).toEqual(['Apple→apple']);
   });
 });
+
+describe('Matcher on names inside other names', () => {
+  it('reads a listed non-company phrase as one unit and reports nothing', () => {
+    expect(found('The Dow Jones Industrial Average fell; Dow Jones & Company owns the Journal.')).toEqual(['Dow Jones & Company→dow-jones']);
+  });
+
+  it('does not take a name joined to a number for the company', () => {
+    expect(found('The AWS-4 band was sold. AWS said it grew.')).toEqual(['AWS→amazon-web-services']);
+  });
+
+  it('trusts a name-like common alias at a sentence start, but not an ordinary word', () => {
+    expect(found('Oracle agreed to supply chips.')).toEqual(['Oracle→oracle']);
+    expect(found('Apple trees need sun.')).toEqual([]);
+  });
+
+  it('doubts an ordinary word that opens a longer proper name', () => {
+    expect(found('The parks division opened Epic Universe in Orlando.')).toEqual([]);
+  });
+});
