@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { runCheck, runFormat, runStats } from './data-commands';
+import { runImport } from './import-command';
 import { runLookup } from './lookup-command';
 import { runScan } from './scan-command';
 
@@ -8,7 +9,8 @@ const USAGE = `Usage: stakes <command>
   lookup "<company name or alias>"       show a company and its relationships
   check                                  validate the dataset (file, entry, field)
   format [--check]                       rewrite the dataset files in canonical order
-  stats                                  counts of the dataset`;
+  stats                                  counts of the dataset
+  import wikidata <result.json>          propose facts from a Wikidata SPARQL result, for review`;
 
 const COMMANDS: Record<string, (args: string[]) => Promise<number> | number> = {
   scan: runScan,
@@ -16,6 +18,7 @@ const COMMANDS: Record<string, (args: string[]) => Promise<number> | number> = {
   check: runCheck,
   format: runFormat,
   stats: runStats,
+  import: runImport,
 };
 
 async function main(argv: string[]): Promise<number> {

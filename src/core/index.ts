@@ -15,3 +15,4 @@ export { foldText } from './fold-text';
 export { summarizeMentions, type CompanyMentions } from './summarize-mentions';
 export { extractHtmlText, decodeEntities } from './extract-html-text';
 export { canonicalizeDatasetFile } from './canonical-json';
+export { reviewWikidataResult, slugify, type SparqlResult, type ImportReview, type ProposedRelationship } from './wikidata-import';
