@@ -3,6 +3,7 @@ import { runCheck, runFormat, runStats } from './data-commands';
 import { runImport } from './import-command';
 import { runLookup } from './lookup-command';
 import { runScan } from './scan-command';
+import { runSuggestWikidata } from './suggest-wikidata-command';
 
 const USAGE = `Usage: stakes <command>
   scan [--json] <file.txt|file.html|->   find the companies a text names
@@ -10,7 +11,8 @@ const USAGE = `Usage: stakes <command>
   check                                  validate the dataset (file, entry, field)
   format [--check]                       rewrite the dataset files in canonical order
   stats                                  counts of the dataset
-  import wikidata <result.json>          propose facts from a Wikidata SPARQL result, for review`;
+  import wikidata <result.json>          propose facts from a Wikidata SPARQL result, for review
+  suggest-wikidata                       propose Wikidata ids that a reference table confirms`;
 
 const COMMANDS: Record<string, (args: string[]) => Promise<number> | number> = {
   scan: runScan,
@@ -19,6 +21,7 @@ const COMMANDS: Record<string, (args: string[]) => Promise<number> | number> = {
   format: runFormat,
   stats: runStats,
   import: runImport,
+  'suggest-wikidata': runSuggestWikidata,
 };
 
 async function main(argv: string[]): Promise<number> {
