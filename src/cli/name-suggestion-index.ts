@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { foldText } from '../core/index';
+export { comparableName } from '../core/index';
 
 /**
  * The Wikidata table shipped by the npm package `name-suggestion-index`
@@ -19,18 +19,6 @@ export function wikidataTable(): Record<string, WikidataRecord> {
   const file = new URL('../../node_modules/name-suggestion-index/dist/wikidata/wikidata.min.json', import.meta.url);
   table ??= (JSON.parse(readFileSync(file, 'utf8')) as { wikidata: Record<string, WikidataRecord> }).wikidata;
   return table;
-}
-
-const LEGAL_SUFFIX = /[,.]?\s+(?:inc|corp|corporation|co|company|ltd|limited|plc|llc|ag|se|sa|s\.a|nv|n\.v|group|holdings?)\.?$/u;
-
-/** A name without case, accents or a trailing legal form: "Apple Inc." and "Apple" compare equal. */
-export function comparableName(name: string): string {
-  let folded = foldText(name);
-  for (let previous = ''; previous !== folded; ) {
-    previous = folded;
-    folded = folded.replace(LEGAL_SUFFIX, '');
-  }
-  return folded;
 }
 
 /** The registrable part of a website's host, without "www.": "https://www.apple.com/tw" → "apple.com". */

@@ -11,7 +11,7 @@ export { renderRelationship, renderWhen, type Perspective, type NameOf } from '.
 export { formatAmount, formatShare } from './format-figures';
 export { formatPartialDate, isPartialDate, comparePartialDates } from './partial-date';
 export { DatasetIndex, type Fact } from './dataset-index';
-export { foldText } from './fold-text';
+export { foldText, comparableName } from './fold-text';
 export { summarizeMentions, type CompanyMentions } from './summarize-mentions';
 export { extractHtmlText, decodeEntities } from './extract-html-text';
 export { canonicalizeDatasetFile } from './canonical-json';

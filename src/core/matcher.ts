@@ -33,8 +33,21 @@ const SENTENCE_END = new Set(['.', '!', '?']);
  * thing rather than a company: "the Porsche family", "the Amazon rainforest".
  */
 const NOT_A_COMPANY_AFTER = new Set(
-  ['family', 'families', 'clan', 'dynasty', 'rainforest', 'river', 'basin', 'jungle', 'forest', 'rain', 'delta', 'region', 'orchard', 'orchards', 'pie', 'tree', 'trees', 'juice'].map(hashFolded),
+  ['rainforest', 'river', 'basin', 'jungle', 'forest', 'rain', 'delta', 'region', 'orchard', 'orchards', 'pie', 'tree', 'trees', 'juice'].map(hashFolded),
 );
+/** "the Porsche family", "the Porsche and Piëch families", "the Hermès heirs": people, not the company. */
+const KIN = new Set(['family', 'families', 'clan', 'dynasty', 'heir', 'heirs', 'heiress', 'brothers', 'sisters', 'descendants'].map(hashFolded));
+const COORDINATORS = new Set(['and', '&', ',', '-', '–'].map(hashFolded));
+/** After a lower-case brand name, words that show the brand is meant. */
+const COMPANY_NOUNS = new Set(['brand', 'brands', 'marque', 'company', 'group', 'unit', 'division', 'subsidiary', 'venture'].map(hashFolded));
+/**
+ * Verbs and nouns that, right after an ordinary word opening a sentence, show
+ * a company is the subject: "Intel has slowed…", "Apple said…".
+ */
+const COMPANY_VERBS = new Set(
+  ['has', 'had', 'said', 'says', 'will', 'announced', 'reported', 'agreed', 'plans', 'posted', 'expects', 'shares', 'stock', 'executives', 'declined', 'confirmed', 'acquired', 'bought', 'sold', 'invested'].map(hashFolded),
+);
+const THE = hashFolded('the');
 const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', '«', '—', '-', '–']);
 /** Characters that glue a word to a URL, an e-mail address or a handle. */
 const URL_GLUE = new Set(['.', '@', '/', '_', '#', '\\']);
@@ -117,7 +130,12 @@ export class Matcher {
         if (verdict === undefined) continue;
         const last = i + option.keys.length - 1;
         // A blocker ("Dow Jones Industrial Average") swallows its words and reports nothing.
-        if (option.entity >= 0) found.push({ start: tokens.start[i], end: tokens.end[last], entity: option.entity, name: option.name, weak: verdict === 'weak' });
+        if (option.entity >= 0) {
+          const previous = found[found.length - 1];
+          // "Nvidia RTX", "Google Pixel": a name right after another company's names its product line.
+          const trailsAnother = previous !== undefined && previous.entity !== option.entity && previous.end === tokens.start[i] - 1 && text.charCodeAt(previous.end) === 32;
+          found.push({ start: tokens.start[i], end: tokens.end[last], entity: option.entity, name: option.name, weak: verdict === 'weak' || trailsAnother });
+        }
         i = last;
         break;
       }
@@ -169,8 +187,17 @@ export class Matcher {
     }
     if (!common) return 'strong';
     if (isPossessive(text, tokens, after)) return 'strong';
-    if (after < tokens.count && (tokens.flags[after] & (TokenFlag.Word | TokenFlag.AllLower)) === (TokenFlag.Word | TokenFlag.AllLower) && NOT_A_COMPANY_AFTER.has(tokens.key[after])) return undefined;
+    if (namesAFamilyOrPlace(tokens, after)) return undefined;
+    const writtenLowerCase = (option.tokenFlags[0] & TokenFlag.AllLower) !== 0;
+    if (ordinaryWord && writtenLowerCase) {
+      // A brand written in lower case ("smart") is an adjective unless a word like "brand" follows it.
+      if (after < tokens.count && (tokens.flags[after] & TokenFlag.SpaceBefore) === 0) return undefined;
+      return after < tokens.count && COMPANY_NOUNS.has(tokens.key[after]) ? 'strong' : 'weak';
+    }
+    // "Ferdinand Porsche", "French Tech Visa": a capitalised word just before makes it part of another name.
+    if (at > 0 && (tokens.flags[at] & (TokenFlag.SpaceBefore | TokenFlag.NewlineBefore)) === TokenFlag.SpaceBefore && (tokens.flags[at - 1] & (TokenFlag.Word | TokenFlag.FirstUpper | TokenFlag.AllUpper)) === (TokenFlag.Word | TokenFlag.FirstUpper) && !isSentenceStart(text, tokens, at - 1) && tokens.key[at - 1] !== THE) return undefined;
     if (!ordinaryWord) return 'strong';
+    if (after < tokens.count && (tokens.flags[after] & TokenFlag.AllLower) !== 0 && COMPANY_VERBS.has(tokens.key[after])) return 'strong';
     if (shouted || isSentenceStart(text, tokens, at) || isHeadlineLine(tokens, at, headlineCache)) return 'weak';
     // "Epic Universe", "Apple Valley": an ordinary word opening a longer proper name is not proof of the company.
     if (after < tokens.count && (tokens.flags[after] & (TokenFlag.Word | TokenFlag.FirstUpper | TokenFlag.NewlineBefore)) === (TokenFlag.Word | TokenFlag.FirstUpper)) return 'weak';
@@ -228,6 +255,17 @@ function isPossessive(text: string, tokens: Tokens, after: number): boolean {
   if (next >= tokens.count || (tokens.flags[next] & TokenFlag.SpaceBefore) !== 0) return true;
   // Tokens are whole words, so an "s" token here is the possessive ending itself.
   return tokens.end[next] - tokens.start[next] === 1 && (text.charCodeAt(tokens.start[next]) | 0x20) === 115;
+}
+
+function namesAFamilyOrPlace(tokens: Tokens, after: number): boolean {
+  if (after >= tokens.count) return false;
+  const next = tokens.key[after];
+  if ((tokens.flags[after] & TokenFlag.AllLower) !== 0 && (NOT_A_COMPANY_AFTER.has(next) || KIN.has(next))) return true;
+  // "Porsche and Piëch families", "Porsche-Piëch clan": one more name, then the kin word.
+  if (COORDINATORS.has(next) && after + 2 < tokens.count && (tokens.flags[after + 1] & TokenFlag.FirstUpper) !== 0) {
+    return KIN.has(tokens.key[after + 2]);
+  }
+  return false;
 }
 
 function isSentenceStart(text: string, tokens: Tokens, at: number): boolean {

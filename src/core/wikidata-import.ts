@@ -1,6 +1,6 @@
 import type { Dataset, Entity, Relationship } from './dataset-types';
-import { foldText } from './fold-text';
-import { relationshipKey } from './validate-dataset';
+import { comparableName, foldText } from './fold-text';
+import { entityLabels, relationshipKey } from './validate-dataset';
 
 /**
  * Turns a Wikidata SPARQL JSON result into proposed entities and
@@ -38,6 +38,7 @@ export interface ImportReview {
 }
 
 const QID = /(?:^|\/)(Q[1-9]\d*)$/;
+const IMPORTED_PROPERTIES = new Set(['P127', 'P1830', 'P749', 'P355']);
 const PROPERTY = /(?:^|\/)(P\d+)$/;
 
 function qidOf(binding: Binding | undefined): string | undefined {
@@ -65,7 +66,7 @@ export function reviewWikidataResult(result: SparqlResult, dataset: Dataset, con
   const byName = new Map<string, Entity>();
   for (const entity of dataset.entities) {
     if (entity.wikidata) byQid.set(entity.wikidata, entity);
-    byName.set(foldText(entity.name), entity);
+    for (const label of entityLabels(entity)) if (!byName.has(comparableName(label.name))) byName.set(comparableName(label.name), entity);
   }
   const proposedEntities = new Map<string, Entity>();
   const ids = new Set(dataset.entities.map((entity) => entity.id));
@@ -76,7 +77,7 @@ export function reviewWikidataResult(result: SparqlResult, dataset: Dataset, con
   }
 
   const resolve = (qid: string, label: string): string => {
-    const known = byQid.get(qid) ?? byName.get(foldText(label));
+    const known = byQid.get(qid) ?? byName.get(comparableName(label));
     if (known) return known.id;
     const proposed = proposedEntities.get(qid);
     if (proposed) return proposed.id;
@@ -100,6 +101,7 @@ export function reviewWikidataResult(result: SparqlResult, dataset: Dataset, con
     if (itemLabel === item || valueLabel === value) return skipped.push({ row: index, reason: 'no English label' });
     const proportion = row.proportion ? Number(row.proportion.value) : undefined;
     const share = proportion !== undefined && proportion > 0 && proportion <= 1 ? Math.round(proportion * 1000) / 10 : undefined;
+    if (!IMPORTED_PROPERTIES.has(property)) return skipped.push({ row: index, reason: `property ${property} is not imported` });
     const itemId = resolve(item, itemLabel);
     const valueId = resolve(value, valueLabel);
     let subject: string;

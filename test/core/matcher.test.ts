@@ -105,3 +105,29 @@ describe('Matcher on names inside other names', () => {
     expect(found('The parks division opened Epic Universe in Orlando.')).toEqual([]);
   });
 });
+
+describe('Matcher on people, families and products', () => {
+  it('does not take a family for the company', () => {
+    expect(found('A holding controlled by the Porsche family and the Porsche and Piëch families.')).toEqual([]);
+    expect(found('Neither the Porsche-Piëch clan nor its heirs sold.')).toEqual([]);
+  });
+
+  it('does not take a person’s surname for the company', () => {
+    expect(found('The descendants of Ferdinand Porsche hold it.')).toEqual([]);
+  });
+
+  it('reads a lower-case brand only where it is named as a brand', () => {
+    expect(found('They run the smart brand together.')).toEqual(['smart→smart']);
+    expect(found('A smart move by a smart-thermostat maker.')).toEqual([]);
+  });
+
+  it('trusts an ordinary word opening a sentence when a company verb follows', () => {
+    expect(found('Intel has slowed construction.')).toEqual(['Intel→intel']);
+    expect(found('Intel gathered by spies is rarely shared.')).toEqual([]);
+  });
+
+  it('reads a name right after another company’s as its product line', () => {
+    expect(found('PCs with Nvidia RTX graphics.')).toEqual(['Nvidia→nvidia']);
+    expect(found('RTX raised its forecast. PCs with Nvidia RTX graphics.')).toEqual(['RTX→rtx', 'Nvidia→nvidia', 'RTX→rtx']);
+  });
+});
