@@ -1,30 +1,22 @@
 /**
- * Zips dist/chrome and dist/firefox into store packages with `web-ext build`.
- * File times are pinned to the last commit's time so the same commit gives
- * the same bytes.
+ * Packs dist/chrome and dist/firefox into store zips. `web-ext build` checks
+ * each build can be packed as an extension; the zips themselves are written
+ * deterministically (sorted entries, the last commit's time), so the same
+ * commit always gives the same bytes.
  */
 import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { writeDeterministicZip } from './deterministic-zip';
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
-const commitTime = Number(process.env.SOURCE_DATE_EPOCH ?? execFileSync('git', ['log', '-1', '--format=%ct'], { encoding: 'utf8' }).trim());
-const pinned = new Date((Number.isFinite(commitTime) && commitTime > 0 ? commitTime : 315532800) * 1000);
-
-function pinTimes(dir: string) {
-  for (const entry of readdirSync(dir)) {
-    const path = join(dir, entry);
-    if (statSync(path).isDirectory()) pinTimes(path);
-    utimesSync(path, pinned, pinned);
-  }
-}
+const commitSeconds = Number(process.env.SOURCE_DATE_EPOCH ?? execFileSync('git', ['log', '-1', '--format=%ct'], { encoding: 'utf8' }).trim());
+const timestamp = new Date((Number.isFinite(commitSeconds) && commitSeconds > 0 ? commitSeconds : 315532800) * 1000);
 
 rmSync('dist/packages', { recursive: true, force: true });
+mkdirSync('dist/packages', { recursive: true });
 for (const target of ['chrome', 'firefox']) {
-  pinTimes(`dist/${target}`);
-  const out = `dist/packages/${target}`;
-  execFileSync('npx', ['web-ext', 'build', '--source-dir', `dist/${target}`, '--artifacts-dir', out, '--overwrite-dest', '--filename', `stakes-${target}-${version}.zip`], { stdio: 'inherit' });
-  renameSync(join(out, `stakes-${target}-${version}.zip`), `dist/packages/stakes-${target}-${version}.zip`);
-  rmSync(out, { recursive: true, force: true });
+  execFileSync('npx', ['web-ext', 'build', '--source-dir', `dist/${target}`, '--artifacts-dir', `dist/packages/web-ext-check`, '--overwrite-dest'], { stdio: 'ignore' });
+  writeDeterministicZip(`dist/${target}`, `dist/packages/stakes-${target}-${version}.zip`, timestamp);
 }
-console.log(`Packages: dist/packages/stakes-chrome-${version}.zip, dist/packages/stakes-firefox-${version}.zip`);
+rmSync('dist/packages/web-ext-check', { recursive: true, force: true });
+console.log(`Packages: dist/packages/stakes-chrome-${version}.zip, dist/packages/stakes-firefox-${version}.zip (files dated ${timestamp.toISOString()})`);
