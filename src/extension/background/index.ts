@@ -2,6 +2,7 @@ import browser, { type Runtime } from '../browser-api';
 import { parseMessage } from '../messages';
 import { clearTabScan, saveTabScan } from '../tab-state';
 import { showCompanyCount } from './badge';
+import { isOwnTopFrame } from './trusted-sender';
 
 /**
  * Listeners are registered synchronously at the top level: an MV3 worker is
@@ -9,9 +10,9 @@ import { showCompanyCount } from './badge';
  */
 browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSender) => {
   const message = parseMessage(raw);
-  if (!message || !isOwnTopFrame(sender)) return undefined;
-  const tabId = sender.tab!.id!;
-  const scan = { ...message.payload, url: sender.tab?.url ?? message.payload.url };
+  if (!message || !isOwnTopFrame(sender, browser.runtime.id)) return undefined;
+  const tabId = sender.tab.id;
+  const scan = { ...message.payload, url: sender.url };
   return saveTabScan(tabId, scan).then(() => showCompanyCount(tabId, scan.companies.length));
 });
 
@@ -26,8 +27,3 @@ browser.tabs.onUpdated.addListener((tabId, change) => {
     void showCompanyCount(tabId, 0);
   }
 });
-
-/** Only our own content script, in a tab's top frame, may report a page. */
-function isOwnTopFrame(sender: Runtime.MessageSender): boolean {
-  return sender.id === browser.runtime.id && typeof sender.tab?.id === 'number' && sender.tab.id >= 0 && (sender.frameId ?? 0) === 0;
-}
