@@ -1,5 +1,7 @@
 import { NameFlag, type NameTable } from './name-table';
-import { hashFolded, TokenFlag, tokenize, type Tokens } from './tokenize';
+import { CharClass, charClass, foldChar } from './fold-char';
+import { KeyTable } from './key-table';
+import { caseHashOf, hashFolded, TokenFlag, tokenize, type Tokens } from './tokenize';
 
 export interface Mention {
   start: number;
@@ -23,6 +25,10 @@ interface CompiledName {
   keys: Int32Array;
   caseKeys: Int32Array;
   tokenFlags: Uint8Array;
+  /** Where the name's tokens sit in the joined name string, to rule out hash collisions on a match. */
+  source: string;
+  tokenStarts: Int32Array;
+  tokenEnds: Int32Array;
   /** For tickers: the token where the mention starts (after "NASDAQ", ":"). */
   spanFrom: number;
 }
@@ -59,32 +65,48 @@ const URL_GLUE = new Set(['.', '@', '/', '_', '#', '\\']);
  */
 export class Matcher {
   readonly table: NameTable;
-  private readonly byFirstKey = new Map<number, CompiledName[]>();
-  private readonly byTickerKey = new Map<number, CompiledName[]>();
+  private readonly byFirstKey = new KeyTable<CompiledName>();
+  private readonly byTickerKey = new KeyTable<CompiledName>();
 
   constructor(table: NameTable) {
     this.table = table;
-    table.names.forEach(([entity, text, flags], name) => {
-      const isTicker = (flags & NameFlag.Ticker) !== 0;
-      const tokens = tokenize(isTicker ? text.slice(text.indexOf(':') + 1) : text);
-      if (tokens.count === 0 || (tokens.flags[0] & TokenFlag.Word) === 0) return;
+    // All names are cut into tokens in one pass over one joined string: a
+    // tokenizer call per name would cost more than the scan of a long page.
+    let joined = '';
+    const offsets: number[] = [];
+    for (const [, text, flags] of table.names) {
+      offsets.push(joined.length);
+      joined += (flags & NameFlag.Ticker) !== 0 ? text.slice(text.indexOf(':') + 1) : text;
+      joined += '\n\n';
+    }
+    const tokens = tokenize(joined);
+    let t = 0;
+    table.names.forEach(([entity, , flags], name) => {
+      const from = offsets[name];
+      const to = name + 1 < offsets.length ? offsets[name + 1] : joined.length;
+      while (t < tokens.count && tokens.start[t] < from) t++;
+      let last = t;
+      while (last < tokens.count && tokens.start[last] < to) last++;
+      const first = t;
+      t = last;
+      if (last === first || (tokens.flags[first] & TokenFlag.Word) === 0) return;
+      const caseKeys = new Int32Array(last - first);
+      for (let k = first; k < last; k++) caseKeys[k - first] = caseHashOf(joined, tokens.start[k], tokens.end[k]);
       const compiled: CompiledName = {
         name,
         entity,
         flags,
-        keys: tokens.key.slice(0, tokens.count),
-        caseKeys: tokens.caseKey.slice(0, tokens.count),
-        tokenFlags: tokens.flags.slice(0, tokens.count),
+        keys: tokens.key.subarray(first, last),
+        caseKeys,
+        tokenFlags: tokens.flags.subarray(first, last),
+        source: joined,
+        tokenStarts: tokens.start.subarray(first, last),
+        tokenEnds: tokens.end.subarray(first, last),
         spanFrom: 0,
       };
-      const map = isTicker ? this.byTickerKey : this.byFirstKey;
-      const list = map.get(compiled.keys[0]);
-      if (list) list.push(compiled);
-      else map.set(compiled.keys[0], [compiled]);
+      ((flags & NameFlag.Ticker) !== 0 ? this.byTickerKey : this.byFirstKey).add(compiled.keys[0], compiled);
     });
-    for (const map of [this.byFirstKey, this.byTickerKey]) {
-      for (const list of map.values()) list.sort((a, b) => b.keys.length - a.keys.length || a.name - b.name);
-    }
+    for (const keyTable of [this.byFirstKey, this.byTickerKey]) keyTable.sortEach((a, b) => b.keys.length - a.keys.length || a.name - b.name);
   }
 
   static fromNameTable(table: NameTable): Matcher {
@@ -124,10 +146,13 @@ export class Matcher {
       }
       const options = this.byFirstKey.get(key[i]);
       if (options === undefined) continue;
+      const second = i + 1 < count ? key[i + 1] : -1;
       if (i > 0 && (flags[i] & TokenFlag.SpaceBefore) === 0 && URL_GLUE.has(text[tokens.start[i - 1]])) continue;
       for (const option of options) {
+        // Cheap pre-check: most multi-word names fail on their second word.
+        if (option.keys.length > 1 && option.keys[1] !== second) continue;
         const verdict = this.matchAt(text, tokens, i, option, headlineCache);
-        if (verdict === undefined) continue;
+        if (verdict === undefined || !sameFoldedText(text, tokens, i, option)) continue;
         const last = i + option.keys.length - 1;
         // A blocker ("Dow Jones Industrial Average") swallows its words and reports nothing.
         if (option.entity >= 0) {
@@ -162,7 +187,7 @@ export class Matcher {
         const textSpaced = (textFlags & TokenFlag.SpaceBefore) !== 0;
         if (nameSpaced !== textSpaced || (textFlags & TokenFlag.ParagraphBefore) !== 0) return undefined;
       }
-      if ((nameFlags & TokenFlag.Word) === 0 || tokens.caseKey[t] === option.caseKeys[j]) continue;
+      if ((nameFlags & TokenFlag.Word) === 0 || caseHashOf(text, tokens.start[t], tokens.end[t]) === option.caseKeys[j]) continue;
       if ((textFlags & TokenFlag.AllUpper) !== 0 && (textFlags & TokenFlag.Word) !== 0) {
         if ((nameFlags & TokenFlag.AllUpper) === 0) shouted = true;
         continue;
@@ -230,7 +255,7 @@ export class Matcher {
       let ok = true;
       for (let j = 0; j < length && ok; j++) {
         const t = first + j;
-        ok = tokens.caseKey[t] === option.caseKeys[j] && (j === 0 || (tokens.flags[t] & TokenFlag.SpaceBefore) === 0);
+        ok = caseHashOf(text, tokens.start[t], tokens.end[t]) === option.caseKeys[j] && (j === 0 || (tokens.flags[t] & TokenFlag.SpaceBefore) === 0);
       }
       if (!ok) continue;
       const last = first + length - 1;
@@ -245,6 +270,24 @@ const EXCHANGE_SYNONYMS: Record<string, string> = { NASDAQGS: 'NASDAQ', NASDAQ: 
 function sameExchange(written: string | undefined, seen: string): boolean {
   if (!written) return false;
   return (EXCHANGE_SYNONYMS[written] ?? written) === (EXCHANGE_SYNONYMS[seen] ?? seen);
+}
+
+/** Hashes matched; this compares the folded characters themselves, so a collision can never name a company. */
+function sameFoldedText(text: string, tokens: Tokens, at: number, option: CompiledName): boolean {
+  for (let j = 0; j < option.keys.length; j++) {
+    if (foldedToken(text, tokens.start[at + j], tokens.end[at + j]) !== foldedToken(option.source, option.tokenStarts[j], option.tokenEnds[j])) return false;
+  }
+  return true;
+}
+
+function foldedToken(text: string, start: number, end: number): string {
+  let folded = '';
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 128 && charClass(code) === CharClass.Ignorable) continue;
+    folded += String.fromCharCode(foldChar(code));
+  }
+  return folded;
 }
 
 function isPossessive(text: string, tokens: Tokens, after: number): boolean {

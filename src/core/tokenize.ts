@@ -22,21 +22,50 @@ export interface Tokens {
   count: number;
   start: Int32Array;
   end: Int32Array;
-  /** Hash of the folded (lower-case, accent-free) token. */
+  /** Hash of the folded (lower-case, accent-free) token, kept to 30 bits so V8 holds it as a small integer. */
   key: Int32Array;
-  /** Hash of the accent-free token with its case kept. */
-  caseKey: Int32Array;
   flags: Uint8Array;
 }
 
 const FNV_OFFSET = 0x811c9dc5 | 0;
 const FNV_PRIME = 0x01000193;
 const CASE_BIT = 0x10000;
+const KEY_MASK = 0x3fffffff;
+
+/** Per ASCII code: 1 digit, 2 upper-case letter, 3 lower-case letter, 0 anything else. */
+const ASCII_WORD = new Uint8Array(128);
+for (let code = 48; code <= 57; code++) ASCII_WORD[code] = 1;
+for (let code = 65; code <= 90; code++) ASCII_WORD[code] = 2;
+for (let code = 97; code <= 122; code++) ASCII_WORD[code] = 3;
 
 export function hashFolded(text: string): number {
   let hash = FNV_OFFSET;
-  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ foldChar(text.charCodeAt(i)), FNV_PRIME);
-  return hash;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 128 && charClass(code) === CharClass.Ignorable) continue;
+    hash = Math.imul(hash ^ foldChar(code), FNV_PRIME);
+  }
+  return hash & KEY_MASK;
+}
+
+/**
+ * Hash of a token with its case kept (accents still folded), computed only
+ * when a name's folded key already matched: most tokens never need it.
+ */
+export function caseHashOf(text: string, start: number, end: number): number {
+  let hash = FNV_OFFSET;
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 128) {
+      const kind = ASCII_WORD[code];
+      hash = Math.imul(hash ^ (kind === 2 ? (code | 0x20) | CASE_BIT : code), FNV_PRIME);
+      continue;
+    }
+    if (charClass(code) === CharClass.Ignorable) continue;
+    const folded = foldChar(code);
+    hash = Math.imul(hash ^ (isUpperCase(code) ? folded | CASE_BIT : folded), FNV_PRIME);
+  }
+  return hash & KEY_MASK;
 }
 
 export function tokenize(text: string, from = 0, to = text.length): Tokens {
@@ -45,57 +74,50 @@ export function tokenize(text: string, from = 0, to = text.length): Tokens {
   let start = new Int32Array(capacity);
   let end = new Int32Array(capacity);
   let key = new Int32Array(capacity);
-  let caseKey = new Int32Array(capacity);
   let flags = new Uint8Array(capacity);
   let count = 0;
-  let pending = Number(TokenFlag.ParagraphBefore);
+  let pending: number = TokenFlag.ParagraphBefore;
   let newlines = 2;
-
-  const grow = () => {
-    capacity *= 2;
-    const resize = <T extends Int32Array | Uint8Array>(array: T): T => {
-      const bigger = new (array.constructor as { new (n: number): T })(capacity);
-      bigger.set(array);
-      return bigger;
-    };
-    start = resize(start);
-    end = resize(end);
-    key = resize(key);
-    caseKey = resize(caseKey);
-    flags = resize(flags);
-  };
 
   let i = from;
   while (i < to) {
+    if (count === capacity) {
+      capacity *= 2;
+      const grownStart = new Int32Array(capacity);
+      grownStart.set(start);
+      start = grownStart;
+      const grownEnd = new Int32Array(capacity);
+      grownEnd.set(end);
+      end = grownEnd;
+      const grownKey = new Int32Array(capacity);
+      grownKey.set(key);
+      key = grownKey;
+      const grownFlags = new Uint8Array(capacity);
+      grownFlags.set(flags);
+      flags = grownFlags;
+    }
     const code = text.charCodeAt(i);
-    const kind = code < 128 ? (code >= 48 && code <= 57) || ((code | 0x20) >= 97 && (code | 0x20) <= 122) ? CharClass.Word : charClass(code) : charClass(code);
-    if (kind === CharClass.Word) {
-      if (count === capacity) grow();
+    const ascii = code < 128 ? ASCII_WORD[code] : 0;
+    if (ascii !== 0 || (code >= 128 && charClass(code) === CharClass.Word)) {
       let hash = FNV_OFFSET;
-      let caseHash = FNV_OFFSET;
       let upper = 0;
       let lower = 0;
       const tokenStart = i;
-      let firstUpper = 0;
+      const firstUpper = ascii === 2 || (ascii === 0 && isUpperCase(code)) ? TokenFlag.FirstUpper : 0;
       let tokenEnd = i;
       while (i < to) {
         const c = text.charCodeAt(i);
         if (c < 128) {
-          const lowerC = c | 0x20;
-          if (c >= 48 && c <= 57) {
+          const kind = ASCII_WORD[c];
+          if (kind === 0) break;
+          if (kind === 2) {
+            upper++;
+            hash = Math.imul(hash ^ (c | 0x20), FNV_PRIME);
+          } else {
+            if (kind === 3) lower++;
             hash = Math.imul(hash ^ c, FNV_PRIME);
-            caseHash = Math.imul(caseHash ^ c, FNV_PRIME);
-          } else if (lowerC >= 97 && lowerC <= 122) {
-            const isUpper = c < 97;
-            if (isUpper) {
-              upper++;
-              if (tokenEnd === tokenStart) firstUpper = 1;
-            } else lower++;
-            hash = Math.imul(hash ^ lowerC, FNV_PRIME);
-            caseHash = Math.imul(caseHash ^ (isUpper ? lowerC | CASE_BIT : lowerC), FNV_PRIME);
-          } else break;
-          i++;
-          tokenEnd = i;
+          }
+          tokenEnd = ++i;
           continue;
         }
         const cls = charClass(c);
@@ -104,37 +126,27 @@ export function tokenize(text: string, from = 0, to = text.length): Tokens {
           continue;
         }
         if (cls !== CharClass.Word) break;
-        const folded = foldChar(c);
-        const isUpper = isUpperCase(c);
-        if (isUpper) {
-          upper++;
-          if (tokenEnd === tokenStart) firstUpper = 1;
-        } else if (isLowerCase(c)) lower++;
-        hash = Math.imul(hash ^ folded, FNV_PRIME);
-        caseHash = Math.imul(caseHash ^ (isUpper ? folded | CASE_BIT : folded), FNV_PRIME);
-        i++;
-        tokenEnd = i;
+        if (isUpperCase(c)) upper++;
+        else if (isLowerCase(c)) lower++;
+        hash = Math.imul(hash ^ foldChar(c), FNV_PRIME);
+        tokenEnd = ++i;
       }
       start[count] = tokenStart;
       end[count] = tokenEnd;
-      key[count] = hash;
-      caseKey[count] = caseHash;
-      let tokenFlags = pending | TokenFlag.Word;
+      key[count] = hash & KEY_MASK;
+      let tokenFlags = pending | TokenFlag.Word | firstUpper;
       if (upper > 0 && lower === 0) tokenFlags |= TokenFlag.AllUpper;
-      if (lower > 0 && upper === 0) tokenFlags |= TokenFlag.AllLower;
-      if (firstUpper) tokenFlags |= TokenFlag.FirstUpper;
+      else if (lower > 0 && upper === 0) tokenFlags |= TokenFlag.AllLower;
       flags[count++] = tokenFlags;
       pending = 0;
       newlines = 0;
       continue;
     }
+    const kind = code < 128 ? (code === 10 || code === 13 ? CharClass.Newline : code <= 32 || code === 127 ? CharClass.Space : CharClass.Punct) : charClass(code);
     if (kind === CharClass.Punct) {
-      if (count === capacity) grow();
-      const folded = foldChar(code);
       start[count] = i;
       end[count] = i + 1;
-      key[count] = Math.imul(FNV_OFFSET ^ folded, FNV_PRIME);
-      caseKey[count] = key[count];
+      key[count] = Math.imul(FNV_OFFSET ^ foldChar(code), FNV_PRIME) & KEY_MASK;
       flags[count++] = pending;
       pending = 0;
       newlines = 0;
@@ -146,5 +158,5 @@ export function tokenize(text: string, from = 0, to = text.length): Tokens {
     } else if (kind === CharClass.Space) pending |= TokenFlag.SpaceBefore;
     i++;
   }
-  return { count, start, end, key, caseKey, flags };
+  return { count, start, end, key, flags };
 }
