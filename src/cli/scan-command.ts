@@ -33,7 +33,7 @@ export function runScan(args: string[]): number {
   const result = {
     companies: companies.map((company) => ({
       id: company.id,
-      name: company.name,
+      name: index.nameOf(company.id),
       mentions: company.mentions.map(({ start, end }) => ({ start, end, text: text.slice(start, end) })),
       relationships: index.factsFor(company.id, onPage).map((fact) => fact.fullSentence),
     })),

@@ -28,8 +28,8 @@ export type IsOrdinaryWord = (phrase: string) => boolean;
  */
 export interface NameTable {
   version: string;
-  /** [id, display name] by entity index. */
-  entities: [string, string][];
+  /** Entity ids by entity index; display names live in the full dataset, which the content script never loads. */
+  entities: string[];
   /** [entity index, name as written, NameFlag bits]. */
   names: [number, string, number][];
 }
@@ -38,13 +38,13 @@ export interface NameTable {
 const MATCHED_KINDS: ReadonlySet<EntityKind> = new Set<EntityKind>(['company', 'outlet', 'fund']);
 
 export function compileNameTable(dataset: Dataset, isOrdinaryWord: IsOrdinaryWord = () => false): NameTable {
-  const entities: [string, string][] = [];
+  const entities: string[] = [];
   const names: [number, string, number][] = [];
   const sorted = [...dataset.entities].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   for (const entity of sorted) {
     if (!MATCHED_KINDS.has(entity.kind)) continue;
     const index = entities.length;
-    entities.push([entity.id, entity.name]);
+    entities.push(entity.id);
     for (const label of entityLabels(entity)) {
       const ordinary = label.common && isOrdinaryWord(label.name) ? NameFlag.OrdinaryWord : 0;
       names.push([index, label.name, (label.common ? NameFlag.Common : 0) | (label.former ? NameFlag.Former : 0) | ordinary]);

@@ -3,7 +3,6 @@ import { NameFlag, type NameTable } from './name-table';
 
 export interface CompanyMentions {
   id: string;
-  name: string;
   count: number;
   /** Former names the page used ("Facebook"), so the reader sees why a company appears. */
   formerNames: string[];
@@ -16,8 +15,7 @@ export function summarizeMentions(mentions: Mention[], table: NameTable): Compan
   for (const mention of mentions) {
     let company = byEntity.get(mention.entity);
     if (!company) {
-      const [id, name] = table.entities[mention.entity];
-      company = { id, name, count: 0, formerNames: [], mentions: [] };
+      company = { id: table.entities[mention.entity], count: 0, formerNames: [], mentions: [] };
       byEntity.set(mention.entity, company);
     }
     company.count++;

@@ -7,7 +7,7 @@ const matcher = new Matcher(table);
 
 /** Each mention as "text→entity id", in order. */
 function found(text: string): string[] {
-  return matcher.scan(text).map((mention) => `${text.slice(mention.start, mention.end)}→${table.entities[mention.entity][0]}`);
+  return matcher.scan(text).map((mention) => `${text.slice(mention.start, mention.end)}→${table.entities[mention.entity]}`);
 }
 
 describe('Matcher', () => {
@@ -63,7 +63,7 @@ describe('Matcher', () => {
 
   it('ignores soft hyphens and zero-width characters inside a name', () => {
     const text = 'Open\u00adAI and Ope\u200bnAI';
-    expect(matcher.scan(text).map((m) => table.entities[m.entity][0])).toEqual(['openai', 'openai']);
+    expect(matcher.scan(text).map((m) => table.entities[m.entity])).toEqual(['openai', 'openai']);
   });
 
   it('finds tickers in exchange notation only, and not the exchange', () => {
