@@ -12,11 +12,28 @@ const DATASET_ALIASES = {
   'virtual:stakes/dataset': join(GENERATED, 'dataset.json'),
 };
 
-/** One top-level manifest for both browsers; each build keeps only the keys its browser reads. */
-function manifestFor(target: Target): ManifestV3Export {
+/** The bundled news sites (src/data/news-sites.txt), where Stakes reads pages without a click. */
+function newsSitePatterns(): string[] {
+  return readFileSync('src/data/news-sites.txt', 'utf8')
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line && !line.startsWith('#'))
+    .map((domain) => `*://*.${domain}/*`);
+}
+
+/**
+ * One top-level manifest for both browsers; each build keeps only the keys
+ * its browser reads. The end-to-end build (`--mode chrome-e2e`) also reads the
+ * test server at 127.0.0.1 by itself and may be asked to scan localhost, the
+ * stand-in for "any other site"; the shipped builds never do.
+ */
+function manifestFor(target: Target, endToEnd: boolean): ManifestV3Export {
   const manifest = JSON.parse(readFileSync('manifest.json', 'utf8'));
   const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
   manifest.version = version;
+  const newsSites = newsSitePatterns();
+  manifest.content_scripts[0].matches = endToEnd ? [...newsSites, 'http://127.0.0.1/*'] : newsSites;
+  manifest.host_permissions = endToEnd ? [...newsSites, 'http://127.0.0.1/*', 'http://localhost/*'] : newsSites;
   if (target === 'chrome') {
     delete manifest.browser_specific_settings;
     delete manifest.background.scripts;
@@ -47,20 +64,23 @@ const testConfig = {
 
 export default defineConfig(({ mode }) => {
   if (process.env.VITEST) return { test: testConfig };
-  const target: Target = mode === 'firefox' ? 'firefox' : 'chrome';
+  const target: Target = mode.startsWith('firefox') ? 'firefox' : 'chrome';
+  const endToEnd = mode.endsWith('-e2e');
   return {
     resolve: { alias: DATASET_ALIASES },
     plugins: [
       crx({
-        manifest: manifestFor(target),
+        manifest: manifestFor(target, endToEnd),
         browser: target,
         // A self-contained content script needs no loader and no web-accessible resources.
         contentScripts: { standaloneFiles: ['src/extension/content/index.ts'] },
       }),
     ],
+    // Copied as is to the root of each build: _locales/ for browser.i18n.
+    publicDir: 'src/extension/public',
     oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
     build: {
-      outDir: `dist/${target}`,
+      outDir: endToEnd ? `dist/e2e/${target}` : `dist/${target}`,
       emptyOutDir: true,
       target: target === 'firefox' ? 'firefox140' : 'chrome116',
       minify: true,

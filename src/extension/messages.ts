@@ -8,6 +8,12 @@ export interface PageCompany {
   id: string;
   /** Mentions on the page. */
   count: number;
+  /**
+   * Of those, mentions in the story itself (headline and article body), as
+   * opposed to navigation, asides, footers, ads and "related stories". A
+   * company with 0 here is only "also on this page".
+   */
+  inArticle: number;
   /** Former names the page used ("Facebook"). */
   formerNames: string[];
 }
@@ -18,16 +24,39 @@ export interface PageScan {
   /** Characters of visible text scanned. */
   textLength: number;
   scannedAt: number;
+  /** What reading the page cost its main thread, in milliseconds (see content/scheduling.ts). Diagnostics only. */
+  work?: ScanWork;
+}
+
+export interface ScanWork {
+  /** Building the matcher, once per page. */
+  setupMs: number;
+  /** The longest single task of scanning (each slice yields to the page). */
+  longestTaskMs: number;
+  /** All scanning tasks together. */
+  busyMs: number;
+  tasks: number;
+  /** When the first and the last scanning task ran, on the page's `performance.now()` clock. */
+  firstTaskAt: number;
+  lastTaskAt: number;
+}
+
+export interface ScanTabRequest {
+  tabId: number;
 }
 
 export interface MessageMap {
   'content→background:page-scanned': { payload: PageScan; reply: void };
+  /** The reader opened the popup on a page Stakes does not read by itself, and asked for a scan. */
+  'popup→background:scan-tab': { payload: ScanTabRequest; reply: { ok: boolean } };
 }
 
 export type MessageType = keyof MessageMap;
-export type Message<T extends MessageType = MessageType> = { type: T; payload: MessageMap[T]['payload'] };
+export type MessageOf<T extends MessageType> = { type: T; payload: MessageMap[T]['payload'] };
+/** Any one of our messages, discriminated by `type`. */
+export type Message = { [T in MessageType]: MessageOf<T> }[MessageType];
 
-const MAX_COMPANIES = 5000;
+export const MAX_COMPANIES = 5000;
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 function isPageCompany(value: unknown): value is PageCompany {
@@ -39,10 +68,20 @@ function isPageCompany(value: unknown): value is PageCompany {
     ID.test(company.id) &&
     Number.isSafeInteger(company.count) &&
     (company.count as number) > 0 &&
+    Number.isSafeInteger(company.inArticle) &&
+    (company.inArticle as number) >= 0 &&
+    (company.inArticle as number) <= (company.count as number) &&
     Array.isArray(company.formerNames) &&
     company.formerNames.length <= 20 &&
     company.formerNames.every((name) => typeof name === 'string' && name.length <= 200)
   );
+}
+
+function isScanWork(value: unknown): value is ScanWork {
+  if (typeof value !== 'object' || value === null) return false;
+  const work = value as Record<string, unknown>;
+  const duration = (ms: unknown) => typeof ms === 'number' && Number.isFinite(ms) && ms >= 0 && ms < 1e9;
+  return duration(work.setupMs) && duration(work.longestTaskMs) && duration(work.busyMs) && Number.isSafeInteger(work.tasks) && (work.tasks as number) >= 0 && duration(work.firstTaskAt) && duration(work.lastTaskAt);
 }
 
 export function isPageScan(value: unknown): value is PageScan {
@@ -53,14 +92,20 @@ export function isPageScan(value: unknown): value is PageScan {
     scan.url.length <= 10_000 &&
     Number.isSafeInteger(scan.textLength) &&
     Number.isFinite(scan.scannedAt) &&
+    (scan.work === undefined || isScanWork(scan.work)) &&
     Array.isArray(scan.companies) &&
     scan.companies.length <= MAX_COMPANIES &&
     scan.companies.every(isPageCompany)
   );
 }
 
+function isScanTabRequest(value: unknown): value is ScanTabRequest {
+  return typeof value === 'object' && value !== null && Number.isSafeInteger((value as ScanTabRequest).tabId) && (value as ScanTabRequest).tabId >= 0;
+}
+
 const VALIDATORS: { [T in MessageType]: (payload: unknown) => payload is MessageMap[T]['payload'] } = {
   'content→background:page-scanned': isPageScan,
+  'popup→background:scan-tab': isScanTabRequest,
 };
 
 /** The message, if it is one of ours with a well-formed payload; otherwise undefined. */
@@ -71,6 +116,6 @@ export function parseMessage(value: unknown): Message | undefined {
   return VALIDATORS[type as MessageType](payload) ? ({ type, payload } as Message) : undefined;
 }
 
-export function makeMessage<T extends MessageType>(type: T, payload: MessageMap[T]['payload']): Message<T> {
+export function makeMessage<T extends MessageType>(type: T, payload: MessageMap[T]['payload']): MessageOf<T> {
   return { type, payload };
 }

@@ -3,10 +3,12 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { CHROMIUM_PATH } from './browser-paths';
+import type { PageScan } from '../../src/extension/messages';
 import type { ExtensionBrowser, PopupPage } from './extension-browser';
 import { poll } from './poll';
 
-const EXTENSION_DIR = resolve('dist/chrome');
+// The end-to-end build: the shipped one plus the local test hosts (see vite.config.ts).
+const EXTENSION_DIR = resolve('dist/e2e/chrome');
 
 /** Debian's Chromium in new headless mode with the built extension loaded unpacked. */
 export async function launchChromium(): Promise<ExtensionBrowser & { stopServiceWorker(): Promise<void>; context: BrowserContext }> {
@@ -49,13 +51,48 @@ export async function launchChromium(): Promise<ExtensionBrowser & { stopService
       pages.set(tabId, page);
       return tabId;
     },
+    async openTabWithInitScript(url, script) {
+      const tabIds = () => control.evaluate(async () => (await (globalThis as any).chrome.tabs.query({})).map((tab: { id: number }) => tab.id) as number[]);
+      const before = await tabIds();
+      const page = await context.newPage();
+      await page.addInitScript(script);
+      await page.goto(url, { waitUntil: 'load' });
+      // Found by elimination, since extensions may not see the URL of every page (about:blank).
+      const tabId = await poll(async () => (await tabIds()).find((id) => !before.includes(id)), `the tab id of ${url}`);
+      pages.set(tabId, page);
+      return tabId;
+    },
     badgeText: (tabId) => control.evaluate((id) => (globalThis as any).chrome.action.getBadgeText({ tabId: id }) as Promise<string>, tabId),
+    storedScan: (tabId) =>
+      control.evaluate(async (id) => {
+        const key = `tab:${id}`;
+        return ((await (globalThis as any).chrome.storage.session.get(key)) as Record<string, unknown>)[key];
+      }, tabId) as Promise<PageScan | undefined>,
     async openPopup(tabId) {
       const page = await context.newPage();
       await page.goto(`chrome-extension://${extensionId}/src/extension/popup/popup.html?tab=${tabId}`);
       return playwrightPopup(page);
     },
     pageEval: (tabId, expression) => pages.get(tabId)!.evaluate(expression),
+    async clipboardText(readerUrl) {
+      // Chromium grants clipboard access to web origins only, not to chrome-extension://; the clipboard is the browser's, shared by all pages.
+      const origin = new URL(readerUrl).origin;
+      await context.grantPermissions(['clipboard-read'], { origin });
+      const reader = await context.newPage();
+      try {
+        await reader.goto(readerUrl);
+        await reader.bringToFront();
+        return await reader.evaluate(() => navigator.clipboard.readText());
+      } finally {
+        await reader.close();
+      }
+    },
+    extensionEval: (expression) => control.evaluate(`(async (api) => (${expression}))(globalThis.chrome)`),
+    async openOptions() {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${extensionId}/src/extension/options/options.html`);
+      return playwrightPopup(page);
+    },
     async stopServiceWorker() {
       const session = await context.newCDPSession(control);
       const statuses = new Map<string, string>();
@@ -81,6 +118,10 @@ function playwrightPopup(page: Page): PopupPage {
     },
     text: async (selector) => (await page.textContent(selector)) ?? '',
     companyIds: () => page.$$eval('[data-company]', (items) => items.map((item) => item.getAttribute('data-company') ?? '')),
+    eval: (expression) => page.evaluate(expression),
+    click: (selector) => page.click(selector, { timeout: 15_000 }),
+    type: (selector, text) => page.fill(selector, text, { timeout: 15_000 }),
+    press: (key) => page.keyboard.press(key),
     close: () => page.close(),
   };
 }

@@ -1,13 +1,25 @@
+import type { PageScan } from '../../src/extension/messages';
+
 /** What an end-to-end test needs from a browser with Stakes installed; one implementation per browser. */
 export interface ExtensionBrowser {
   readonly name: 'chromium' | 'firefox';
   /** Opens a page in a new tab and returns that tab's id once the page has loaded. */
   openTab(url: string): Promise<number>;
+  /** Like `openTab`, with `script` run in the page before any of the page's own scripts. */
+  openTabWithInitScript(url: string, script: string): Promise<number>;
   badgeText(tabId: number): Promise<string>;
+  /** The scan the background stored for the tab (`storage.session`, key `tab:<id>`), read from an extension page. */
+  storedScan(tabId: number): Promise<PageScan | undefined>;
   /** Opens `popup.html?tab=<id>` as a page and returns a handle to read it. */
   openPopup(tabId: number): Promise<PopupPage>;
   /** Evaluates a script expression in the page opened by `openTab`. */
   pageEval(tabId: number, expression: string): Promise<unknown>;
+  /** Evaluates a script expression in an extension page (storage, tabs); `api` there is `browser` or `chrome`. */
+  extensionEval(expression: string): Promise<unknown>;
+  /** The clipboard's text, read from a web page at `readerUrl` where the browser lets a test read it; undefined elsewhere. */
+  clipboardText(readerUrl: string): Promise<string | undefined>;
+  /** Opens the options page as a tab and returns a handle to read it. */
+  openOptions(): Promise<PopupPage>;
   close(): Promise<void>;
 }
 
@@ -17,5 +29,13 @@ export interface PopupPage {
   text(selector: string): Promise<string>;
   /** `data-company` of each company in the list, in order. */
   companyIds(): Promise<string[]>;
+  /** Evaluates a script expression in the page (an async expression's result is awaited). */
+  eval(expression: string): Promise<unknown>;
+  /** Clicks the element like a user: a trusted event, with user activation. */
+  click(selector: string): Promise<void>;
+  /** Types into the element after focusing it. */
+  type(selector: string, text: string): Promise<void>;
+  /** Presses a key ("Enter", "ArrowDown", "Tab") on the focused element. */
+  press(key: string): Promise<void>;
   close(): Promise<void>;
 }

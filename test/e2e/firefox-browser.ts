@@ -2,10 +2,12 @@ import { randomUUID } from 'node:crypto';
 import { resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { FIREFOX_PATH } from './browser-paths';
+import type { PageScan } from '../../src/extension/messages';
 import type { ExtensionBrowser, PopupPage } from './extension-browser';
 import { poll } from './poll';
 
-const EXTENSION_DIR = resolve('dist/firefox');
+// The end-to-end build: the shipped one plus the local test hosts (see vite.config.ts).
+const EXTENSION_DIR = resolve('dist/e2e/firefox');
 const GECKO_ID = 'stakes@stakes-extension.org';
 
 /** Debian's Firefox ESR over WebDriver BiDi with the built extension installed as a temporary add-on. */
@@ -52,12 +54,34 @@ export async function launchFirefox(): Promise<ExtensionBrowser & { browser: Bro
       pages.set(tabId, page);
       return tabId;
     },
+    async openTabWithInitScript(url, script) {
+      const tabIds = () => control.evaluate(async () => (await (globalThis as any).browser.tabs.query({})).map((tab: { id: number }) => tab.id) as number[]);
+      const before = await tabIds();
+      const page = await browser.newPage();
+      await page.evaluateOnNewDocument(script);
+      await page.goto(url, { waitUntil: 'load' });
+      // Found by elimination, since extensions may not see the URL of every page (about:blank).
+      const tabId = await poll(async () => (await tabIds()).find((id) => !before.includes(id)), `the tab id of ${url}`);
+      pages.set(tabId, page);
+      return tabId;
+    },
     badgeText: (tabId) => control.evaluate((id) => (globalThis as any).browser.action.getBadgeText({ tabId: id }) as Promise<string>, tabId),
+    storedScan: (tabId) =>
+      control.evaluate(async (id) => {
+        const key = `tab:${id}`;
+        return ((await (globalThis as any).browser.storage.session.get(key)) as Record<string, unknown>)[key];
+      }, tabId) as Promise<PageScan | undefined>,
     async openPopup(tabId) {
       const page = await openExtensionPage(`src/extension/popup/popup.html?tab=${tabId}`, '.popup[data-state]');
       return puppeteerPopup(page);
     },
     pageEval: (tabId, expression) => pages.get(tabId)!.evaluate(expression),
+    // Firefox asks the user before a page may read the clipboard: not testable headless.
+    clipboardText: async () => undefined,
+    extensionEval: (expression) => control.evaluate(`(async (api) => (${expression}))(globalThis.browser)`),
+    async openOptions() {
+      return puppeteerPopup(await openExtensionPage('src/extension/options/options.html', '.options[data-ready]'));
+    },
     async close() {
       const process = browser.process();
       await Promise.race([browser.close(), new Promise((done) => setTimeout(done, 10_000))]).catch(() => undefined);
@@ -73,6 +97,16 @@ function puppeteerPopup(page: Page): PopupPage {
     },
     text: (selector) => page.$eval(selector, (element) => element.textContent ?? ''),
     companyIds: () => page.$$eval('[data-company]', (items) => items.map((item) => item.getAttribute('data-company') ?? '')),
+    eval: (expression) => page.evaluate(expression),
+    click: async (selector) => {
+      await poll(() => page.$(selector), selector);
+      await page.click(selector);
+    },
+    type: async (selector, text) => {
+      await poll(() => page.$(selector), selector);
+      await page.type(selector, text);
+    },
+    press: (key) => page.keyboard.press(key as Parameters<Page['keyboard']['press']>[0]),
     close: () => page.close(),
   };
 }

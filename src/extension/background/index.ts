@@ -1,8 +1,10 @@
 import browser, { type Runtime } from '../browser-api';
 import { parseMessage } from '../messages';
 import { clearTabScan, saveTabScan } from '../tab-state';
+import { contentScriptFile, syncAllSitesScript } from './all-sites';
 import { showCompanyCount } from './badge';
-import { isOwnTopFrame } from './trusted-sender';
+import { createLookupMenu, isLookupClick, lookupUrl } from './context-menu';
+import { isOwnExtensionPage, isOwnTopFrame, reportedUrl } from './trusted-sender';
 
 /**
  * Listeners are registered synchronously at the top level: an MV3 worker is
@@ -10,10 +12,24 @@ import { isOwnTopFrame } from './trusted-sender';
  */
 browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSender) => {
   const message = parseMessage(raw);
-  if (!message || !isOwnTopFrame(sender, browser.runtime.id)) return undefined;
-  const tabId = sender.tab.id;
-  const scan = { ...message.payload, url: sender.url };
-  return saveTabScan(tabId, scan).then(() => showCompanyCount(tabId, scan.companies.length));
+  if (!message) return undefined;
+  if (message.type === 'content→background:page-scanned') {
+    if (!isOwnTopFrame(sender, browser.runtime.id)) return undefined;
+    const tabId = sender.tab.id;
+    const scan = { ...message.payload, url: reportedUrl(sender.url, message.payload.url) };
+    return saveTabScan(tabId, scan).then(() => showCompanyCount(tabId, scan.companies.length));
+  }
+  if (message.type === 'popup→background:scan-tab') {
+    if (!isOwnExtensionPage(sender, browser.runtime.id, browser.runtime.getURL(''))) return undefined;
+    // Allowed by activeTab: the reader opened the popup on this tab.
+    return browser.scripting
+      .executeScript({ target: { tabId: message.payload.tabId }, files: [contentScriptFile()] })
+      .then(
+        () => ({ ok: true }),
+        () => ({ ok: false }),
+      );
+  }
+  return undefined;
 });
 
 browser.tabs.onRemoved.addListener((tabId) => {
@@ -26,4 +42,16 @@ browser.tabs.onUpdated.addListener((tabId, change) => {
     void clearTabScan(tabId);
     void showCompanyCount(tabId, 0);
   }
+});
+
+browser.runtime.onInstalled.addListener(() => {
+  createLookupMenu();
+  void syncAllSitesScript();
+});
+browser.runtime.onStartup.addListener(() => void syncAllSitesScript());
+browser.permissions.onAdded.addListener(() => void syncAllSitesScript());
+browser.permissions.onRemoved.addListener(() => void syncAllSitesScript());
+
+browser.contextMenus.onClicked.addListener((info, tab) => {
+  if (isLookupClick(info.menuItemId) && info.selectionText) void browser.tabs.create({ url: lookupUrl(info.selectionText, tab?.id) });
 });

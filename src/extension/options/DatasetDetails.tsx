@@ -1,32 +1,41 @@
-import { formatPartialDate } from '../../core/index';
 import { datasetIndex } from '../dataset';
+import { formatNumber, formatPartialDateIntl } from '../popup/format';
+import { locale, t } from '../popup/i18n';
 
-/** What the bundled dataset holds, so a reader can judge what they are shown. */
+const TOP_PUBLISHERS = 8;
+
+/** What the bundled dataset holds and where its facts come from, so a reader can judge what they are shown. */
 export function DatasetDetails() {
   const { dataset } = datasetIndex;
-  const publishers = new Set(dataset.relationships.flatMap((relationship) => relationship.sources.map((source) => source.publisher)));
+  const byPublisher = new Map<string, number>();
+  for (const relationship of dataset.relationships) for (const source of relationship.sources) byPublisher.set(source.publisher, (byPublisher.get(source.publisher) ?? 0) + 1);
+  const publishers = [...byPublisher.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  const detectable = dataset.entities.filter((entity) => entity.kind === 'company' || entity.kind === 'outlet' || entity.kind === 'fund').length;
+  const number = (value: number) => formatNumber(value, locale);
   return (
-    <div class="popup options">
-      <header class="popup-header">
-        <h1>Stakes</h1>
-        <span class="tagline">settings and dataset</span>
-      </header>
-      <section>
-        <h2>Dataset</h2>
-        <dl class="dataset-facts">
-          <dt>Version</dt>
-          <dd>{dataset.version}</dd>
-          <dt>Facts as of</dt>
-          <dd>{formatPartialDate(dataset.asOf)}</dd>
-          <dt>Companies and owners</dt>
-          <dd>{dataset.entities.length}</dd>
-          <dt>Relationships</dt>
-          <dd>{dataset.relationships.length}</dd>
-          <dt>Sources cited</dt>
-          <dd>{publishers.size} publishers</dd>
-        </dl>
-        <p>Everything Stakes shows comes from this dataset, bundled in the extension. It reads pages in your browser and sends nothing anywhere.</p>
-      </section>
-    </div>
+    <section class="dataset" aria-labelledby="dataset-title">
+      <h2 id="dataset-title">{t('optionsDatasetTitle')}</h2>
+      <dl class="dataset-facts">
+        <dt>{t('optionsDatasetVersion')}</dt>
+        <dd>{dataset.version}</dd>
+        <dt>{t('optionsDatasetAsOf')}</dt>
+        <dd>{formatPartialDateIntl(dataset.asOf, locale)}</dd>
+        <dt>{t('optionsDatasetEntities')}</dt>
+        <dd>{t('optionsDatasetEntitiesValue', number(dataset.entities.length), number(detectable))}</dd>
+        <dt>{t('optionsDatasetRelationships')}</dt>
+        <dd>{number(dataset.relationships.length)}</dd>
+        <dt>{t('optionsDatasetSources')}</dt>
+        <dd>{t('optionsDatasetSourcesValue', number(publishers.length))}</dd>
+      </dl>
+      <h3>{t('optionsDatasetTopSources')}</h3>
+      <ul class="publishers">
+        {publishers.slice(0, TOP_PUBLISHERS).map(([publisher, count]) => (
+          <li key={publisher}>{t('optionsDatasetPublisherCount', publisher, number(count))}</li>
+        ))}
+      </ul>
+      <h3>{t('optionsDatasetLicenceTitle')}</h3>
+      <p>{t('optionsDatasetLicence')}</p>
+      <p>{t('optionsDatasetPrivacy')}</p>
+    </section>
   );
 }

@@ -1,4 +1,8 @@
 import { render } from 'preact';
-import { DatasetDetails } from './DatasetDetails';
+import { locale, t } from '../popup/i18n';
+import { OptionsPage } from './OptionsPage';
 
-render(<DatasetDetails />, document.getElementById('app')!);
+document.documentElement.lang = locale;
+document.documentElement.classList.add('as-page');
+document.title = t('optionsTitle');
+render(<OptionsPage />, document.getElementById('app')!);

@@ -1,43 +1,35 @@
-import { useState } from 'preact/hooks';
-import type { Entity, Fact } from '../../core/index';
-import { FactItem } from './FactItem';
-
-const FIRST_FACTS = 5;
+import type { CompanyView } from './page-view';
+import { CompanyDetails } from './CompanyDetails';
+import { tCount } from './i18n';
 
 interface Props {
-  entity: Entity;
-  count: number;
-  formerNames: string[];
-  facts: Fact[];
+  company: CompanyView;
+  expanded: boolean;
+  onToggle: () => void;
+  tabId: number;
 }
 
-export function CompanyCard({ entity, count, formerNames, facts }: Props) {
-  const [showAll, setShowAll] = useState(false);
-  const shown = showAll ? facts : facts.slice(0, FIRST_FACTS);
+/**
+ * One company on the page: its name as a disclosure button, its facts below.
+ * Collapsed facts stay in the document (hidden), so the list is searchable
+ * with the browser's find and a screen reader's view matches the screen.
+ */
+export function CompanyCard({ company, expanded, onToggle, tabId }: Props) {
+  const { entity } = company;
+  const bodyId = `company-${entity.id}`;
   return (
     <li class="company" data-company={entity.id}>
       <div class="company-head">
-        <h2 class="company-name">{entity.name}</h2>
-        <span class="mentions" title="Mentions on this page">
-          {count === 1 ? '1 mention' : `${count} mentions`}
-        </span>
+        <h3 class="company-name">
+          <button type="button" class="disclosure" aria-expanded={expanded} aria-controls={bodyId} onClick={onToggle}>
+            {entity.name}
+          </button>
+        </h3>
+        <span class="mentions">{tCount('mentions', company.count)}</span>
       </div>
-      {formerNames.length > 0 && <p class="former">formerly {formerNames.join(', ')}</p>}
-      {entity.description && <p class="description">{entity.description}</p>}
-      {facts.length === 0 ? (
-        <p class="empty-facts">No ownership or partnership facts in our dataset yet.</p>
-      ) : (
-        <ul class="facts">
-          {shown.map((fact, index) => (
-            <FactItem key={index} fact={fact} />
-          ))}
-        </ul>
-      )}
-      {facts.length > FIRST_FACTS && (
-        <button type="button" class="link-button" onClick={() => setShowAll(!showAll)}>
-          {showAll ? 'Show fewer' : `Show all ${facts.length} facts`}
-        </button>
-      )}
+      <div id={bodyId} class="company-body" hidden={!expanded}>
+        <CompanyDetails entity={entity} formerNames={company.formerNames} facts={company.facts} tabId={tabId} />
+      </div>
     </li>
   );
 }

@@ -7,7 +7,7 @@ export function FactItem({ fact, full = false }: { fact: Fact; full?: boolean })
     <li class={`fact status-${relationship.status}`}>
       <span class="sentence">{full ? fact.fullSentence : fact.sentence}</span>
       {relationship.note && <span class="note">{relationship.note}</span>}
-      <SourceLine source={relationship.sources[0]} />
+      {relationship.sources[0] && <SourceLine source={relationship.sources[0]} />}
     </li>
   );
 }

@@ -1,92 +1,95 @@
-import { formatPartialDate } from '../../core/index';
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import type { Entity } from '../../core/index';
 import browser from '../browser-api';
 import { datasetIndex } from '../dataset';
-import type { PageScan } from '../messages';
-import { CompanyCard } from './CompanyCard';
-import { FactItem } from './FactItem';
+import { makeMessage } from '../messages';
+import { DEFAULT_SETTINGS, normalizeSite, pausedSiteFor, withSitePaused, withSiteResumed } from '../settings/settings-schema';
+import { updateSettings } from '../settings/settings-store';
+import { useSettings } from '../settings/use-settings';
+import { t } from './i18n';
+import { LookupPanel } from './LookupPanel';
+import { PageResults } from './PageResults';
+import { PopupFooter } from './PopupFooter';
+import { SEARCH_INPUT_ID, SearchBox } from './SearchBox';
+import { StatusMessage } from './StatusMessage';
 import { useTabScan } from './use-tab-scan';
+
+const focusSearch = () => document.getElementById(SEARCH_INPUT_ID)?.focus();
 
 export function Popup() {
   const view = useTabScan();
+  const settings = useSettings();
+  const [lookup, setLookup] = useState<Entity | undefined>(initialLookup);
+  const [scanRequest, setScanRequest] = useState<'none' | 'sent' | 'failed'>('none');
+  const types = useMemo(() => new Set(settings?.relationshipTypes ?? DEFAULT_SETTINGS.relationshipTypes), [settings]);
+  const url = 'url' in view ? view.url : undefined;
+  const paused = settings && pausedSiteFor(url, settings.pausedSites);
+  const baseState = view.state === 'loading' || !settings ? 'loading' : paused ? 'paused' : view.state;
+  const state = baseState === 'not-scanned' && scanRequest !== 'none' ? (scanRequest === 'sent' ? 'scanning' : 'scan-failed') : baseState;
+  const tabId = 'tabId' in view ? view.tabId : undefined;
+  const onPage = useMemo(() => new Set(view.state === 'scanned' ? view.scan.companies.map((company) => company.id) : []), [view]);
+  const site = url ? normalizeSite(url) : undefined;
+
+  const resume = async () => {
+    if (!paused) return;
+    await updateSettings((current) => withSiteResumed(current, paused));
+    // The page was left alone while paused: reading it now needs a fresh load.
+    if (tabId !== undefined) await browser.tabs.reload(tabId).catch(() => undefined);
+  };
+  const pause = () => site && void updateSettings((current) => withSitePaused(current, site));
+  const scanThisPage = async () => {
+    if (tabId === undefined) return;
+    setScanRequest('sent');
+    const reply = await browser.runtime.sendMessage(makeMessage('popup→background:scan-tab', { tabId })).catch(() => undefined);
+    if (!(reply as { ok?: boolean } | undefined)?.ok) setScanRequest('failed');
+  };
+  // Opening the popup grants activeTab on this tab: a page Stakes does not
+  // read by itself is read now, as the reader asked by clicking.
+  useEffect(() => {
+    if (baseState === 'not-scanned' && scanRequest === 'none' && !new URLSearchParams(location.search).has('tab')) void scanThisPage();
+  }, [baseState]);
+
   return (
-    <div class="popup" data-state={view.state}>
+    <div class="popup" data-state={state}>
       <header class="popup-header">
-        <h1>Stakes</h1>
-        <span class="tagline">who owns whom on this page</span>
+        <h1>{t('extensionName')}</h1>
+        <span class="tagline">{t('tagline')}</span>
       </header>
+      <SearchBox onSelect={setLookup} />
+      {lookup && <LookupPanel entity={lookup} types={types} onPage={onPage} tabId={tabId} onClose={() => setLookup(undefined)} />}
       <main>
-        {view.state === 'loading' && <p class="status">Loading…</p>}
-        {view.state === 'unreadable' && (
-          <div class="status">
-            <p class="status-title">Stakes can’t read this page.</p>
-            <p>Browser pages, extension stores and built-in viewers are off limits to extensions. Open a news article to see who owns whom.</p>
-          </div>
+        {state === 'loading' && <StatusMessage title={t('stateLoadingTitle')} />}
+        {state === 'scanning' && <StatusMessage title={t('stateScanningTitle')} />}
+        {state === 'paused' && paused && (
+          <StatusMessage title={t('statePausedTitle', paused)} action={{ label: t('statePausedAction'), onClick: () => void resume() }}>
+            {t('statePausedText')}
+          </StatusMessage>
         )}
-        {view.state === 'not-scanned' && (
-          <div class="status">
-            <p class="status-title">This page hasn’t been scanned yet.</p>
-            <p>If it was open before Stakes was installed or updated, reload it.</p>
-          </div>
+        {state === 'unreadable' && (
+          <StatusMessage title={t('stateUnreadableTitle')} action={{ label: t('stateUnreadableAction'), onClick: focusSearch }}>
+            {t('stateUnreadableText')}
+          </StatusMessage>
         )}
-        {view.state === 'scanned' && <PageResults scan={view.scan} />}
+        {state === 'not-scanned' && tabId !== undefined && (
+          <StatusMessage title={t('stateNotScannedTitle')} action={{ label: t('stateNotScannedAction'), onClick: () => void scanThisPage() }}>
+            {t('stateNotScannedText')}
+          </StatusMessage>
+        )}
+        {state === 'scan-failed' && tabId !== undefined && (
+          <StatusMessage title={t('stateScanFailedTitle')} action={{ label: t('stateNotScannedAction'), onClick: () => void scanThisPage() }}>
+            {t('stateScanFailedText')}
+          </StatusMessage>
+        )}
+        {state === 'scanned' && view.state === 'scanned' && <PageResults scan={view.scan} tabId={view.tabId} url={view.url} types={types} onLookup={setLookup} />}
       </main>
-      <footer class="popup-footer">
-        <span class="dataset-version">
-          Dataset {datasetIndex.dataset.version} · facts as of {formatPartialDate(datasetIndex.dataset.asOf)}
-        </span>
-        {view.state !== 'loading' && view.state !== 'unreadable' && !new URLSearchParams(location.search).has('tab') && (
-          <button type="button" class="link-button" onClick={() => openInTab(view.tabId)}>
-            Open in a tab
-          </button>
-        )}
-      </footer>
+      <PopupFooter tabId={tabId} site={state === 'scanned' || state === 'not-scanned' ? site : undefined} onPause={pause} />
     </div>
   );
 }
 
-function openInTab(tabId: number) {
-  void browser.tabs.create({ url: `${location.pathname}?tab=${tabId}` }).then(() => window.close());
-}
-
-function PageResults({ scan }: { scan: PageScan }) {
-  const known = scan.companies.filter((company) => datasetIndex.entity(company.id));
-  if (known.length === 0) {
-    return (
-      <div class="status">
-        <p class="status-title">No companies found on this page.</p>
-        <p>Stakes looks for the companies in its dataset; this page names none of them.</p>
-      </div>
-    );
-  }
-  const onPage = new Set(known.map((company) => company.id));
-  const connections = datasetIndex.connections(onPage);
-  const connectionFacts = connections.map((relationship) => datasetIndex.factsFor(relationship.subject, onPage).find((fact) => fact.relationship === relationship)!);
-  return (
-    <>
-      <p class="summary">
-        {known.length === 1 ? '1 company' : `${known.length} companies`} named on this page
-      </p>
-      {connectionFacts.length > 0 && (
-        <section class="connections" aria-labelledby="connections-title">
-          <h2 id="connections-title">How they connect</h2>
-          <ul class="facts">
-            {connectionFacts.map((fact, index) => (
-              <FactItem key={index} fact={fact} full />
-            ))}
-          </ul>
-        </section>
-      )}
-      <ul class="companies" aria-label="Companies on this page">
-        {known.map((company) => (
-          <CompanyCard
-            key={company.id}
-            entity={datasetIndex.entity(company.id)!}
-            count={company.count}
-            formerNames={company.formerNames}
-            facts={datasetIndex.factsFor(company.id, onPage)}
-          />
-        ))}
-      </ul>
-    </>
-  );
+/** "Look up in Stakes" from the context menu opens this page with `?lookup=<selected text>`. */
+function initialLookup(): Entity | undefined {
+  const query = new URLSearchParams(location.search).get('lookup');
+  if (!query) return undefined;
+  return datasetIndex.findByName(query)[0] ?? datasetIndex.search(query, 1)[0];
 }

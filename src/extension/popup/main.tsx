@@ -1,4 +1,11 @@
 import { render } from 'preact';
+import { locale } from './i18n';
 import { Popup } from './Popup';
+import { ReportPage } from './ReportPage';
 
-render(<Popup />, document.getElementById('app')!);
+document.documentElement.lang = locale;
+// In the toolbar the popup sizes itself to its content; as a tab it follows the window.
+if (new URLSearchParams(location.search).has('tab')) document.documentElement.classList.add('as-page');
+// The report form is a mode of this page, not a page of its own (see open-report.ts).
+const isReport = new URLSearchParams(location.search).has('report');
+render(isReport ? <ReportPage /> : <Popup />, document.getElementById('app')!);

@@ -1,0 +1,98 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import type { Entity, RelationshipType } from '../../core/index';
+import { datasetIndex } from '../dataset';
+import type { PageScan } from '../messages';
+import { CompanyCard } from './CompanyCard';
+import { ConnectionGraph } from './ConnectionGraph';
+import { CopyButtons } from './CopyButtons';
+import { pageAsMarkdown, pageAsText } from './copy-text';
+import { FactItem } from './FactItem';
+import { buildGraph } from './graph-model';
+import { locale, t, tCount } from './i18n';
+import { buildPageView, type CompanyView } from './page-view';
+import { StatusMessage } from './StatusMessage';
+import { SEARCH_INPUT_ID } from './SearchBox';
+
+interface Props {
+  scan: PageScan;
+  tabId: number;
+  url: string;
+  types: ReadonlySet<RelationshipType>;
+  onLookup: (entity: Entity) => void;
+}
+
+export function PageResults({ scan, tabId, url, types, onLookup }: Props) {
+  const view = useMemo(() => buildPageView(scan, datasetIndex, types), [scan, types]);
+  const all = [...view.article, ...view.elsewhere];
+  const graph = useMemo(() => buildGraph(all.map((company) => company.entity.id), datasetIndex, types, locale, t), [view]);
+  const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
+  const [selected, setSelected] = useState<string>();
+
+  // After a graph node is picked and its card has opened, bring the card into view and focus its button.
+  useEffect(() => {
+    if (!selected) return;
+    const button = document.querySelector<HTMLButtonElement>(`[data-company="${CSS.escape(selected)}"] .disclosure`);
+    button?.scrollIntoView({ block: 'start', behavior: 'smooth' });
+    button?.focus({ preventScroll: true });
+    setSelected(undefined);
+  }, [selected]);
+
+  if (all.length === 0) {
+    return (
+      <StatusMessage title={t('stateNoneTitle')} action={{ label: t('stateNoneAction'), onClick: () => document.getElementById(SEARCH_INPUT_ID)?.focus() }}>
+        {t('stateNoneText')}
+      </StatusMessage>
+    );
+  }
+
+  const toggle = (id: string) => {
+    const next = new Set(expanded);
+    if (!next.delete(id)) next.add(id);
+    setExpanded(next);
+  };
+  const select = (id: string) => {
+    if (!all.some((company) => company.entity.id === id)) {
+      const entity = datasetIndex.entity(id);
+      if (entity) onLookup(entity);
+      return;
+    }
+    setExpanded(new Set([...expanded, id]));
+    setSelected(id);
+  };
+  const copyContext = { pageUrl: url, datasetVersion: datasetIndex.dataset.version, asOf: datasetIndex.dataset.asOf, locale, t };
+  const list = (companies: CompanyView[], title: string, className: string) =>
+    companies.length > 0 && (
+      <section class={`company-group ${className}`} aria-labelledby={`${className}-title`}>
+        <h2 id={`${className}-title`} class="group-title">
+          {title}
+        </h2>
+        <ul class="companies">
+          {companies.map((company) => (
+            <CompanyCard key={company.entity.id} company={company} expanded={expanded.has(company.entity.id)} onToggle={() => toggle(company.entity.id)} tabId={tabId} />
+          ))}
+        </ul>
+      </section>
+    );
+
+  return (
+    <>
+      <p class="summary">{t('summary', tCount('companies', all.length))}</p>
+      {(view.connections.length > 0 || graph.nodes.length > 0) && (
+        <section class="connections" aria-labelledby="connections-title">
+          <h2 id="connections-title">{t('connectionsTitle')}</h2>
+          {view.connections.length > 0 && (
+            <ul class="facts" aria-label={t('connectionsListLabel')}>
+              {view.connections.map((fact, index) => (
+                <FactItem key={index} fact={fact} full />
+              ))}
+            </ul>
+          )}
+          {graph.nodes.length > 0 && <ConnectionGraph graph={graph} onSelect={select} />}
+        </section>
+      )}
+      <CopyButtons text={() => pageAsText(view, copyContext)} markdown={() => pageAsMarkdown(view, copyContext)} />
+      {list(view.article, t('companiesInArticle'), 'in-article')}
+      {list(view.elsewhere, t('alsoOnThisPage'), 'also-on-page')}
+    </>
+  );
+}

@@ -1,0 +1,97 @@
+import { useMemo, useState } from 'preact/hooks';
+import type { Entity } from '../../core/index';
+import { datasetIndex } from '../dataset';
+import { t } from './i18n';
+
+const MAX_RESULTS = 8;
+export const SEARCH_INPUT_ID = 'search-input';
+
+/**
+ * Look up any company in the dataset, on any page, readable or not. An ARIA
+ * 1.2 combobox: focus stays in the field; arrows move the active option,
+ * Enter picks it, Escape closes the list and then clears the field.
+ */
+export function SearchBox({ onSelect }: { onSelect: (entity: Entity) => void }) {
+  const [query, setQuery] = useState('');
+  const [active, setActive] = useState(0);
+  const [open, setOpen] = useState(false);
+  const results = useMemo(() => datasetIndex.search(query, MAX_RESULTS), [query]);
+  const expanded = open && query.trim() !== '';
+  const pick = (entity: Entity | undefined) => {
+    if (!entity) return;
+    setOpen(false);
+    setQuery('');
+    onSelect(entity);
+  };
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      setOpen(true);
+      if (results.length > 0) setActive((active + (event.key === 'ArrowDown' ? 1 : results.length - 1)) % results.length);
+    } else if (event.key === 'Enter') {
+      event.preventDefault();
+      if (expanded) pick(results[active]);
+    } else if (event.key === 'Escape') {
+      // Escape with the list open closes it; a second one clears the field (and the popup keeps its own Escape otherwise).
+      if (expanded) {
+        event.preventDefault();
+        setOpen(false);
+      } else if (query) {
+        event.preventDefault();
+        setQuery('');
+      }
+    }
+  };
+  const optionId = (index: number) => `search-option-${index}`;
+  return (
+    <div class="search" role="search">
+      <label class="visually-hidden" for={SEARCH_INPUT_ID}>
+        {t('searchLabel')}
+      </label>
+      <input
+        id={SEARCH_INPUT_ID}
+        type="text"
+        role="combobox"
+        autocomplete="off"
+        spellcheck={false}
+        aria-autocomplete="list"
+        aria-expanded={expanded}
+        aria-controls="search-results"
+        aria-activedescendant={expanded && results.length > 0 ? optionId(active) : undefined}
+        placeholder={t('searchPlaceholder')}
+        value={query}
+        onInput={(event) => {
+          setQuery(event.currentTarget.value);
+          setActive(0);
+          setOpen(true);
+        }}
+        onKeyDown={onKeyDown}
+        onBlur={() => setOpen(false)}
+      />
+      <ul id="search-results" role="listbox" aria-label={t('searchResultsLabel')} class="search-results" hidden={!expanded || results.length === 0}>
+        {results.map((entity, index) => (
+          <li
+            key={entity.id}
+            id={optionId(index)}
+            role="option"
+            aria-selected={index === active}
+            class={index === active ? 'search-option active' : 'search-option'}
+            data-entity={entity.id}
+            // mousedown, not click: a click would first blur the field and close the list.
+            onMouseDown={(event) => {
+              event.preventDefault();
+              pick(entity);
+            }}
+          >
+            <span class="option-name">{entity.name}</span>
+            {entity.sector && <span class="option-meta">{entity.sector}</span>}
+          </li>
+        ))}
+      </ul>
+      <p class="visually-hidden" role="status" aria-live="polite">
+        {expanded ? (results.length === 0 ? t('searchNoResults') : t('searchResultCount', results.length)) : ''}
+      </p>
+      {expanded && results.length === 0 && <p class="search-empty">{t('searchNoResults')}</p>}
+    </div>
+  );
+}

@@ -1,0 +1,166 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { RELATIONSHIP_TYPES, type RelationshipType } from '../../src/core/index';
+import type { PageScan } from '../../src/extension/messages';
+import { escapeMarkdown, pageAsMarkdown, pageAsText } from '../../src/extension/popup/copy-text';
+import { buildGraph, MAX_NODES } from '../../src/extension/popup/graph-model';
+import { translatorFor } from '../../src/extension/popup/message-format';
+import { buildPageView, mentionsInArticle } from '../../src/extension/popup/page-view';
+import { reportBody, reportMailto } from '../../src/extension/popup/report-text';
+import { index } from './fixture-dataset';
+
+const t = translatorFor(JSON.parse(readFileSync('src/extension/public/_locales/en/messages.json', 'utf8')));
+const tDe = translatorFor(JSON.parse(readFileSync('src/extension/public/_locales/de/messages.json', 'utf8')));
+const ALL = new Set<RelationshipType>(RELATIONSHIP_TYPES);
+
+const scan = (companies: { id: string; count: number; inArticle?: number }[]): PageScan => ({
+  url: 'https://news.example/openai-scale',
+  // Scans from before `inArticle` existed lack it; the cast lets the tests say so.
+  companies: companies.map((company) => ({ formerNames: [], ...company }) as PageScan['companies'][number]),
+  textLength: 1000,
+  scannedAt: 1,
+});
+
+describe('buildPageView', () => {
+  it('puts article companies first and the rest under "also on this page", keeping the scan order', () => {
+    const view = buildPageView(scan([{ id: 'meta', count: 6, inArticle: 0 }, { id: 'scale-ai', count: 5, inArticle: 5 }, { id: 'openai', count: 3, inArticle: 2 }, { id: 'unknown-co', count: 9 }]), index, ALL);
+    expect(view.article.map((company) => company.entity.id)).toEqual(['scale-ai', 'openai']);
+    expect(view.elsewhere.map((company) => company.entity.id)).toEqual(['meta']);
+  });
+
+  it('counts every company as in the article when the scan predates inArticle', () => {
+    expect(mentionsInArticle({ id: 'meta', count: 4, formerNames: [] } as unknown as PageScan['companies'][number])).toBe(4);
+    const view = buildPageView(scan([{ id: 'meta', count: 6 }, { id: 'scale-ai', count: 5 }]), index, ALL);
+    expect(view.article).toHaveLength(2);
+    expect(view.elsewhere).toHaveLength(0);
+  });
+
+  it('shows only the relationship types the reader chose', () => {
+    const view = buildPageView(scan([{ id: 'meta', count: 6 }, { id: 'scale-ai', count: 5 }, { id: 'openai', count: 3 }]), index, new Set(['customer-of']));
+    expect(view.connections.map((fact) => fact.fullSentence)).toEqual(['OpenAI ended its contracts with Scale AI (2020 – Jun 2025)']);
+    expect(view.article.flatMap((company) => company.facts.map((fact) => fact.relationship.type))).toEqual(['customer-of', 'customer-of']);
+  });
+});
+
+describe('buildGraph', () => {
+  const graph = buildGraph(['scale-ai', 'meta', 'openai'], index, ALL, 'en', t);
+
+  it('has the page companies and their direct owners, investors and partners', () => {
+    const ids = graph.nodes.map((node) => node.id);
+    expect(ids).toEqual(expect.arrayContaining(['scale-ai', 'meta', 'openai', 'accel', 'microsoft', 'long', 'mark-zuckerberg']));
+    expect(graph.nodes.filter((node) => node.onPage).map((node) => node.id)).toEqual(['scale-ai', 'meta', 'openai']);
+    expect(ids.length).toBeLessThanOrEqual(MAX_NODES);
+  });
+
+  it('labels edges with the share, the amount or when the tie ended', () => {
+    const label = (a: string, b: string) => graph.edges.find((edge) => edge.key === [a, b].sort().join('|'))?.label;
+    expect(label('meta', 'scale-ai')).toBe('49%');
+    expect(label('microsoft', 'openai')).toBe('$13B');
+    expect(label('openai', 'scale-ai')).toBe('ended 2025');
+    expect(label('long', 'openai')).toBe('');
+    expect(graph.edges.find((edge) => edge.key === 'meta|scale-ai')!.betweenPageCompanies).toBe(true);
+  });
+
+  it('is deterministic, keeps nodes inside the drawing and apart, and cuts long names', () => {
+    expect(buildGraph(['scale-ai', 'meta', 'openai'], index, ALL, 'en', t)).toEqual(graph);
+    for (const node of graph.nodes) {
+      expect(node.x).toBeGreaterThanOrEqual(0);
+      expect(node.x).toBeLessThanOrEqual(graph.width);
+      expect(node.y).toBeGreaterThanOrEqual(0);
+      expect(node.y).toBeLessThanOrEqual(graph.height);
+      expect(node.label.length).toBeLessThanOrEqual(16);
+    }
+    for (const a of graph.nodes) for (const b of graph.nodes) if (a !== b) expect(Math.hypot(a.x - b.x, a.y - b.y)).toBeGreaterThan(40);
+    expect(graph.nodes.find((node) => node.id === 'long')!.label).toBe('An Exceptionall…');
+  });
+
+  it('draws nothing when there is nothing to connect, and respects the chosen types', () => {
+    expect(buildGraph(['scale-ai'], index, new Set(), 'en', t).nodes).toEqual([]);
+    const onlyStakes = buildGraph(['scale-ai', 'meta', 'openai'], index, new Set(['owns-stake']), 'en', t);
+    expect(onlyStakes.edges.map((edge) => edge.key)).toEqual(['meta|scale-ai']);
+  });
+
+  it('labels in the reader’s language and number format', () => {
+    const german = buildGraph(['scale-ai', 'meta', 'openai'], index, ALL, 'de', tDe);
+    expect(german.edges.find((edge) => edge.key === 'openai|scale-ai')!.label).toBe('beendet 2025');
+    expect(german.edges.find((edge) => edge.key === 'meta|scale-ai')!.label).toBe('49\u00a0%');
+  });
+});
+
+describe('copy text', () => {
+  const view = buildPageView(scan([{ id: 'scale-ai', count: 8, inArticle: 8 }, { id: 'meta', count: 6, inArticle: 6 }, { id: 'openai', count: 1, inArticle: 0 }]), index, ALL);
+  const context = { pageUrl: 'https://news.example/openai-scale', datasetVersion: '2025.11.0', asOf: '2025-11', locale: 'en', t };
+
+  it('writes plain text with each tie’s source', () => {
+    expect(pageAsText(view, context)).toBe(
+      [
+        'Companies on this page',
+        'https://news.example/openai-scale',
+        '',
+        'How they connect',
+        '- Meta owns 49% of Scale AI (since Jun 2025)',
+        '  Source: Wikipedia, “Scale AI”, Nov 2025 https://en.wikipedia.org/wiki/Scale_AI',
+        '- OpenAI ended its contracts with Scale AI (2020 – Jun 2025)',
+        '  Source: Wikipedia, “Scale AI”, Nov 2025 https://en.wikipedia.org/wiki/Scale_AI',
+        '',
+        'In the article',
+        '- Scale AI (8 mentions)',
+        '- Meta (6 mentions)',
+        '',
+        'Also on this page',
+        '- OpenAI (1 mention)',
+        '',
+        'From the Stakes dataset 2025.11.0, facts as of Nov 2025.',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('writes Markdown with linked sources and escaped names', () => {
+    expect(pageAsMarkdown(view, context)).toBe(
+      [
+        '## Companies on this page',
+        '',
+        '<https://news.example/openai-scale>',
+        '',
+        '### How they connect',
+        '',
+        '- Meta owns 49% of Scale AI \\(since Jun 2025\\) — Source: [Wikipedia, “Scale AI”, Nov 2025](https://en.wikipedia.org/wiki/Scale_AI)',
+        '- OpenAI ended its contracts with Scale AI \\(2020 – Jun 2025\\) — Source: [Wikipedia, “Scale AI”, Nov 2025](https://en.wikipedia.org/wiki/Scale_AI)',
+        '',
+        '### In the article',
+        '',
+        '- **Scale AI** (8 mentions)',
+        '- **Meta** (6 mentions)',
+        '',
+        '### Also on this page',
+        '',
+        '- **OpenAI** (1 mention)',
+        '',
+        '*From the Stakes dataset 2025.11.0, facts as of Nov 2025.*',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('never lets data become Markdown markup or a non-https link', () => {
+    expect(escapeMarkdown('[click](javascript:alert(1)) *bold* <img>')).toBe('\\[click\\]\\(javascript:alert\\(1\\)\\) \\*bold\\* \\<img\\>');
+    expect(pageAsMarkdown(view, { ...context, pageUrl: 'javascript:alert(1)' })).not.toContain('javascript:');
+  });
+});
+
+describe('report', () => {
+  const input = { companyName: 'Scale AI', fact: 'Meta owns 49% of Scale AI', correction: 'It is 49% non-voting.', datasetVersion: '2025.11.0', extensionVersion: '0.1.0' };
+
+  it('includes the page address only when given (the reader ticked the box)', () => {
+    expect(reportBody(input, t)).not.toContain('Page:');
+    expect(reportBody({ ...input, pageUrl: 'https://news.example/a' }, t)).toContain('Page: https://news.example/a');
+  });
+
+  it('builds a mailto: link with the report as its body', () => {
+    const link = new URL(reportMailto(input, t));
+    expect(link.protocol).toBe('mailto:');
+    expect(link.searchParams.get('subject')).toBe('Stakes: a fact about Scale AI');
+    expect(link.searchParams.get('body')).toBe(reportBody(input, t));
+  });
+});
