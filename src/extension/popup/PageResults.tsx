@@ -21,12 +21,16 @@ interface Props {
   onLookup: (entity: Entity) => void;
 }
 
+/** The strongest ties first; the rest one click away, so the companies stay in view. */
+const FIRST_CONNECTIONS = 5;
+
 export function PageResults({ scan, tabId, url, types, onLookup }: Props) {
   const view = useMemo(() => buildPageView(scan, datasetIndex, types), [scan, types]);
   const all = [...view.article, ...view.elsewhere];
   const graph = useMemo(() => buildGraph(all.map((company) => company.entity.id), datasetIndex, types, locale, t), [view]);
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
   const [selected, setSelected] = useState<string>();
+  const [showAllConnections, setShowAllConnections] = useState(false);
 
   // After a graph node is picked and its card has opened, bring the card into view and focus its button.
   useEffect(() => {
@@ -83,9 +87,14 @@ export function PageResults({ scan, tabId, url, types, onLookup }: Props) {
           {view.connections.length > 0 && (
             <ul class="facts" aria-label={t('connectionsListLabel')}>
               {view.connections.map((fact, index) => (
-                <FactItem key={index} fact={fact} full />
+                <FactItem key={index} fact={fact} full hidden={!showAllConnections && index >= FIRST_CONNECTIONS} />
               ))}
             </ul>
+          )}
+          {view.connections.length > FIRST_CONNECTIONS && (
+            <button type="button" class="link-button" aria-expanded={showAllConnections} onClick={() => setShowAllConnections(!showAllConnections)}>
+              {showAllConnections ? t('showFewer') : t('showAllFacts', tCount('facts', view.connections.length))}
+            </button>
           )}
           {graph.nodes.length > 0 && <ConnectionGraph graph={graph} onSelect={select} />}
         </section>

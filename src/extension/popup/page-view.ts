@@ -45,10 +45,26 @@ export function buildPageView(scan: PageScan, index: DatasetIndex, types: Readon
     .connections(onPage)
     .filter((relationship) => types.has(relationship.type))
     .map((relationship) => index.factsFor(relationship.subject, onPage).find((fact) => fact.relationship === relationship))
-    .filter((fact): fact is Fact => fact !== undefined);
+    .filter((fact): fact is Fact => fact !== undefined)
+    .sort(byImportance);
   return {
     article: views.filter((view) => view.inArticle > 0),
     elsewhere: views.filter((view) => view.inArticle === 0),
     connections,
   };
+}
+
+const STATUS_RANK: Record<string, number> = { active: 0, pending: 1, announced: 2, ended: 3, abandoned: 4 };
+const TYPE_RANK: Record<string, number> = { 'parent-of': 0, 'owns-stake': 1, acquired: 2, merged: 3, 'invested-in': 4, licensed: 5, partner: 6, 'customer-of': 7 };
+
+/** Ownership before money before partnerships; current before past; newest first. */
+function byImportance(a: Fact, b: Fact): number {
+  const ra = a.relationship;
+  const rb = b.relationship;
+  const latest = (fact: Fact) => fact.relationship.end ?? fact.relationship.start ?? '';
+  return (
+    STATUS_RANK[ra.status] - STATUS_RANK[rb.status] ||
+    TYPE_RANK[ra.type] - TYPE_RANK[rb.type] ||
+    (latest(b) < latest(a) ? -1 : latest(b) > latest(a) ? 1 : 0)
+  );
 }
