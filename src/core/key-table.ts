@@ -32,7 +32,12 @@ export class KeyTable<T> {
   }
 
   sortEach(compare: (a: T, b: T) => number): void {
-    for (const list of this.lists) list.sort(compare);
+    for (const list of this.lists) if (list.length > 1) list.sort(compare);
+  }
+
+  /** Sizes the table for about this many keys at once, sparing the rehashing of growth. */
+  reserve(count: number): void {
+    while ((count + 1) * 2 > this.mask) this.grow();
   }
 
   private find(key: number): number {

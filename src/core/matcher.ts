@@ -22,15 +22,19 @@ interface CompiledName {
   name: number;
   entity: number;
   flags: number;
+  /** The name's tokens, as a range of the matcher's shared token arrays (one allocation for all names). */
+  first: number;
+  length: number;
+}
+
+/** All names' tokens, cut from one joined string. */
+interface NameTokens {
+  source: string;
   keys: Int32Array;
   caseKeys: Int32Array;
-  tokenFlags: Uint8Array;
-  /** Where the name's tokens sit in the joined name string, to rule out hash collisions on a match. */
-  source: string;
-  tokenStarts: Int32Array;
-  tokenEnds: Int32Array;
-  /** For tickers: the token where the mention starts (after "NASDAQ", ":"). */
-  spanFrom: number;
+  flags: Uint8Array;
+  starts: Int32Array;
+  ends: Int32Array;
 }
 
 const SENTENCE_END = new Set(['.', '!', '?']);
@@ -67,6 +71,7 @@ export class Matcher {
   readonly table: NameTable;
   private readonly byFirstKey = new KeyTable<CompiledName>();
   private readonly byTickerKey = new KeyTable<CompiledName>();
+  private readonly nameTokens: NameTokens;
 
   constructor(table: NameTable) {
     this.table = table;
@@ -80,8 +85,14 @@ export class Matcher {
       joined += '\n\n';
     }
     const tokens = tokenize(joined);
+    const caseKeys = new Int32Array(tokens.count);
+    for (let k = 0; k < tokens.count; k++) caseKeys[k] = caseHashOf(joined, tokens.start[k], tokens.end[k]);
+    this.nameTokens = { source: joined, keys: tokens.key, caseKeys, flags: tokens.flags, starts: tokens.start, ends: tokens.end };
     let t = 0;
-    table.names.forEach(([entity, , flags], name) => {
+    const names = table.names;
+    this.byFirstKey.reserve(names.length);
+    for (let name = 0; name < names.length; name++) {
+      const [entity, , flags] = names[name];
       const from = offsets[name];
       const to = name + 1 < offsets.length ? offsets[name + 1] : joined.length;
       while (t < tokens.count && tokens.start[t] < from) t++;
@@ -89,24 +100,11 @@ export class Matcher {
       while (last < tokens.count && tokens.start[last] < to) last++;
       const first = t;
       t = last;
-      if (last === first || (tokens.flags[first] & TokenFlag.Word) === 0) return;
-      const caseKeys = new Int32Array(last - first);
-      for (let k = first; k < last; k++) caseKeys[k - first] = caseHashOf(joined, tokens.start[k], tokens.end[k]);
-      const compiled: CompiledName = {
-        name,
-        entity,
-        flags,
-        keys: tokens.key.subarray(first, last),
-        caseKeys,
-        tokenFlags: tokens.flags.subarray(first, last),
-        source: joined,
-        tokenStarts: tokens.start.subarray(first, last),
-        tokenEnds: tokens.end.subarray(first, last),
-        spanFrom: 0,
-      };
-      ((flags & NameFlag.Ticker) !== 0 ? this.byTickerKey : this.byFirstKey).add(compiled.keys[0], compiled);
-    });
-    for (const keyTable of [this.byFirstKey, this.byTickerKey]) keyTable.sortEach((a, b) => b.keys.length - a.keys.length || a.name - b.name);
+      if (last === first || (tokens.flags[first] & TokenFlag.Word) === 0) continue;
+      const compiled: CompiledName = { name, entity, flags, first, length: last - first };
+      ((flags & NameFlag.Ticker) !== 0 ? this.byTickerKey : this.byFirstKey).add(tokens.key[first], compiled);
+    }
+    for (const keyTable of [this.byFirstKey, this.byTickerKey]) keyTable.sortEach((a, b) => b.length - a.length || a.name - b.name);
   }
 
   static fromNameTable(table: NameTable): Matcher {
@@ -150,10 +148,10 @@ export class Matcher {
       if (i > 0 && (flags[i] & TokenFlag.SpaceBefore) === 0 && URL_GLUE.has(text[tokens.start[i - 1]])) continue;
       for (const option of options) {
         // Cheap pre-check: most multi-word names fail on their second word.
-        if (option.keys.length > 1 && option.keys[1] !== second) continue;
+        if (option.length > 1 && this.nameTokens.keys[option.first + 1] !== second) continue;
         const verdict = this.matchAt(text, tokens, i, option, headlineCache);
-        if (verdict === undefined || !sameFoldedText(text, tokens, i, option)) continue;
-        const last = i + option.keys.length - 1;
+        if (verdict === undefined || !sameFoldedText(text, tokens, i, option, this.nameTokens)) continue;
+        const last = i + option.length - 1;
         // A blocker ("Dow Jones Industrial Average") swallows its words and reports nothing.
         if (option.entity >= 0) {
           const previous = found[found.length - 1];
@@ -169,7 +167,8 @@ export class Matcher {
   }
 
   private matchAt(text: string, tokens: Tokens, at: number, option: CompiledName, headlineCache: Map<number, boolean>): 'strong' | 'weak' | undefined {
-    const length = option.keys.length;
+    const length = option.length;
+    const names = this.nameTokens;
     if (at + length > tokens.count) return undefined;
     if ((option.flags & NameFlag.Blocker) !== 0) return this.matchesBlocker(tokens, at, option) ? 'strong' : undefined;
     const common = (option.flags & NameFlag.Common) !== 0;
@@ -177,9 +176,9 @@ export class Matcher {
     let shouted = false;
     for (let j = 0; j < length; j++) {
       const t = at + j;
-      if (tokens.key[t] !== option.keys[j]) return undefined;
+      if (tokens.key[t] !== names.keys[option.first + j]) return undefined;
       const textFlags = tokens.flags[t];
-      const nameFlags = option.tokenFlags[j];
+      const nameFlags = names.flags[option.first + j];
       if (j > 0) {
         // Words of a name may wrap onto the next line, but never across a paragraph;
         // punctuation inside a name ("AT&T", "Amazon.com") must stay attached.
@@ -187,7 +186,7 @@ export class Matcher {
         const textSpaced = (textFlags & TokenFlag.SpaceBefore) !== 0;
         if (nameSpaced !== textSpaced || (textFlags & TokenFlag.ParagraphBefore) !== 0) return undefined;
       }
-      if ((nameFlags & TokenFlag.Word) === 0 || caseHashOf(text, tokens.start[t], tokens.end[t]) === option.caseKeys[j]) continue;
+      if ((nameFlags & TokenFlag.Word) === 0 || caseHashOf(text, tokens.start[t], tokens.end[t]) === names.caseKeys[option.first + j]) continue;
       if ((textFlags & TokenFlag.AllUpper) !== 0 && (textFlags & TokenFlag.Word) !== 0) {
         if ((nameFlags & TokenFlag.AllUpper) === 0) shouted = true;
         continue;
@@ -213,7 +212,7 @@ export class Matcher {
     if (!common) return 'strong';
     if (isPossessive(text, tokens, after)) return 'strong';
     if (namesAFamilyOrPlace(tokens, after)) return undefined;
-    const writtenLowerCase = (option.tokenFlags[0] & TokenFlag.AllLower) !== 0;
+    const writtenLowerCase = (names.flags[option.first] & TokenFlag.AllLower) !== 0;
     if (ordinaryWord && writtenLowerCase) {
       // A brand written in lower case ("smart") is an adjective unless a word like "brand" follows it.
       if (after < tokens.count && (tokens.flags[after] & TokenFlag.SpaceBefore) === 0) return undefined;
@@ -231,9 +230,10 @@ export class Matcher {
 
   /** Blockers compare folded words only: an index name is an index name in any case. */
   private matchesBlocker(tokens: Tokens, at: number, option: CompiledName): boolean {
-    for (let j = 0; j < option.keys.length; j++) {
-      if (tokens.key[at + j] !== option.keys[j]) return false;
-      if (j > 0 && ((tokens.flags[at + j] & TokenFlag.SpaceBefore) !== 0) !== ((option.tokenFlags[j] & TokenFlag.SpaceBefore) !== 0)) return false;
+    const names = this.nameTokens;
+    for (let j = 0; j < option.length; j++) {
+      if (tokens.key[at + j] !== names.keys[option.first + j]) return false;
+      if (j > 0 && ((tokens.flags[at + j] & TokenFlag.SpaceBefore) !== 0) !== ((names.flags[option.first + j] & TokenFlag.SpaceBefore) !== 0)) return false;
     }
     return true;
   }
@@ -250,12 +250,12 @@ export class Matcher {
       const [, written] = this.table.names[option.name][1].match(/^([^:]+):/) ?? [];
       if (!sameExchange(written, exchangeName)) continue;
       const first = colon + 1;
-      const length = option.keys.length;
+      const length = option.length;
       if (first + length > tokens.count) continue;
       let ok = true;
       for (let j = 0; j < length && ok; j++) {
         const t = first + j;
-        ok = caseHashOf(text, tokens.start[t], tokens.end[t]) === option.caseKeys[j] && (j === 0 || (tokens.flags[t] & TokenFlag.SpaceBefore) === 0);
+        ok = caseHashOf(text, tokens.start[t], tokens.end[t]) === this.nameTokens.caseKeys[option.first + j] && (j === 0 || (tokens.flags[t] & TokenFlag.SpaceBefore) === 0);
       }
       if (!ok) continue;
       const last = first + length - 1;
@@ -273,9 +273,10 @@ function sameExchange(written: string | undefined, seen: string): boolean {
 }
 
 /** Hashes matched; this compares the folded characters themselves, so a collision can never name a company. */
-function sameFoldedText(text: string, tokens: Tokens, at: number, option: CompiledName): boolean {
-  for (let j = 0; j < option.keys.length; j++) {
-    if (foldedToken(text, tokens.start[at + j], tokens.end[at + j]) !== foldedToken(option.source, option.tokenStarts[j], option.tokenEnds[j])) return false;
+function sameFoldedText(text: string, tokens: Tokens, at: number, option: CompiledName, names: NameTokens): boolean {
+  for (let j = 0; j < option.length; j++) {
+    const k = option.first + j;
+    if (foldedToken(text, tokens.start[at + j], tokens.end[at + j]) !== foldedToken(names.source, names.starts[k], names.ends[k])) return false;
   }
   return true;
 }
