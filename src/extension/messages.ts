@@ -45,10 +45,36 @@ export interface ScanTabRequest {
   tabId: number;
 }
 
+export interface CompanyRequest {
+  id: string;
+}
+
+/** What a hover card shows: the company's name and its first facts, as sentences. */
+export interface CompanyFacts {
+  name: string;
+  facts: string[];
+}
+
+export interface ShowMentionRequest {
+  id: string;
+  /** Which mention, in page order; wraps around (-1 is the last). */
+  index: number;
+}
+
+/** The mention shown, and how many the page has (0: none any more). */
+export interface MentionPosition {
+  index: number;
+  total: number;
+}
+
 export interface MessageMap {
   'content→background:page-scanned': { payload: PageScan; reply: void };
   /** The reader opened the popup on a page Stakes does not read by itself, and asked for a scan. */
   'popup→background:scan-tab': { payload: ScanTabRequest; reply: { ok: boolean } };
+  /** A hover card asks for a company's facts: the content script ships names only. */
+  'content→background:company-facts': { payload: CompanyRequest; reply: CompanyFacts | null };
+  /** "Show on page": scroll the tab to a company's mention and flash it (sent with tabs.sendMessage). */
+  'popup→content:show-mention': { payload: ShowMentionRequest; reply: MentionPosition };
 }
 
 export type MessageType = keyof MessageMap;
@@ -103,9 +129,28 @@ function isScanTabRequest(value: unknown): value is ScanTabRequest {
   return typeof value === 'object' && value !== null && Number.isSafeInteger((value as ScanTabRequest).tabId) && (value as ScanTabRequest).tabId >= 0;
 }
 
+function isCompanyRequest(value: unknown): value is CompanyRequest {
+  if (typeof value !== 'object' || value === null) return false;
+  const id = (value as CompanyRequest).id;
+  return typeof id === 'string' && id.length <= 200 && ID.test(id);
+}
+
+function isShowMentionRequest(value: unknown): value is ShowMentionRequest {
+  return isCompanyRequest(value) && Number.isSafeInteger((value as ShowMentionRequest).index) && Math.abs((value as ShowMentionRequest).index) <= 1e6;
+}
+
+/** A reply to `company-facts`, checked before the card shows it. */
+export function isCompanyFacts(value: unknown): value is CompanyFacts {
+  if (typeof value !== 'object' || value === null) return false;
+  const { name, facts } = value as CompanyFacts;
+  return typeof name === 'string' && Array.isArray(facts) && facts.length <= 10 && facts.every((fact) => typeof fact === 'string');
+}
+
 const VALIDATORS: { [T in MessageType]: (payload: unknown) => payload is MessageMap[T]['payload'] } = {
   'content→background:page-scanned': isPageScan,
   'popup→background:scan-tab': isScanTabRequest,
+  'content→background:company-facts': isCompanyRequest,
+  'popup→content:show-mention': isShowMentionRequest,
 };
 
 /** The message, if it is one of ours with a well-formed payload; otherwise undefined. */

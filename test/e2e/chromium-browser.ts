@@ -1,10 +1,10 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { chromium, type BrowserContext, type Page, type Request, type Worker } from 'playwright-core';
 import { CHROMIUM_PATH } from './browser-paths';
 import type { PageScan } from '../../src/extension/messages';
-import type { ExtensionBrowser, PopupPage } from './extension-browser';
+import type { ExtensionBrowser, ObservedError, ObservedRequest, PopupPage } from './extension-browser';
 import { poll } from './poll';
 
 // The end-to-end build: the shipped one plus the local test hosts (see vite.config.ts).
@@ -28,6 +28,19 @@ export async function launchChromium(): Promise<ExtensionBrowser & { stopService
       `--load-extension=${EXTENSION_DIR}`,
     ],
   });
+  // Recorded from the start, for the tests that check what leaves the browser and what goes wrong in it.
+  const requests: ObservedRequest[] = [];
+  const errors: ObservedError[] = [];
+  context.on('request', (request) => requests.push(describeRequest(request)));
+  const watchPage = (page: Page) => {
+    page.on('pageerror', (error) => errors.push({ kind: 'pageerror', level: 'error', text: error.message, stack: error.stack ?? '', page: page.url() }));
+    page.on('console', (message) => {
+      const { url, lineNumber, columnNumber } = message.location();
+      errors.push({ kind: 'console', level: message.type(), text: message.text(), stack: url ? `${url}:${lineNumber}:${columnNumber}` : '', page: page.url() });
+    });
+  };
+  context.pages().forEach(watchPage);
+  context.on('page', watchPage);
   const isOurs = (worker: Worker) => worker.url().startsWith('chrome-extension://');
   const worker = context.serviceWorkers().find(isOurs) ?? (await context.waitForEvent('serviceworker', { predicate: isOurs, timeout: 30_000 }));
   const extensionId = new URL(worker.url()).host;
@@ -104,11 +117,26 @@ export async function launchChromium(): Promise<ExtensionBrowser & { stopService
       await poll(() => [...statuses.values()].includes('stopped'), 'the service worker to stop');
       await session.detach();
     },
+    observedRequests: () => [...requests],
+    observedErrors: () => [...errors],
     async close() {
       await Promise.race([context.close(), new Promise((done) => setTimeout(done, 10_000))]);
       rmSync(profile, { recursive: true, force: true });
     },
   };
+}
+
+/** Which context made a request. A worker's request has no frame (`frame()` throws), so the worker is asked first. */
+function describeRequest(request: Request): ObservedRequest {
+  const worker = request.serviceWorker();
+  if (worker) return { url: request.url(), by: 'service-worker', from: worker.url() };
+  let from = '';
+  try {
+    from = request.isNavigationRequest() ? request.url() : request.frame().url();
+  } catch {
+    // A request of a frame that is already gone.
+  }
+  return { url: request.url(), by: /^chrome-extension:/.test(from) ? 'extension-page' : 'page', from };
 }
 
 function playwrightPopup(page: Page): PopupPage {

@@ -20,7 +20,42 @@ export interface ExtensionBrowser {
   clipboardText(readerUrl: string): Promise<string | undefined>;
   /** Opens the options page as a tab and returns a handle to read it. */
   openOptions(): Promise<PopupPage>;
+  /**
+   * Every network request the browser reported since launch, oldest first.
+   * Chromium: web pages and their frames, extension pages and the extension's
+   * service worker. Firefox: only the pages this harness opened (tabs, popups,
+   * options, its control page); the background script's requests are not
+   * observable over WebDriver BiDi.
+   */
+  observedRequests(): ObservedRequest[];
+  /**
+   * Uncaught errors and console messages of the pages this harness opened, since
+   * launch, oldest first. Chromium reports the content script's isolated world
+   * too; Firefox (BiDi) reports the page's own world only.
+   */
+  observedErrors(): ObservedError[];
   close(): Promise<void>;
+}
+
+/** One request as the browser reported it. */
+export interface ObservedRequest {
+  url: string;
+  /** Who made it: a web page (or one of its frames), an extension page, or a service worker. */
+  by: 'page' | 'extension-page' | 'service-worker';
+  /** The address of the document or worker that made it (for a navigation, the address navigated to). */
+  from: string;
+}
+
+/** An uncaught error (`pageerror`) or a console message, with where it came from. */
+export interface ObservedError {
+  kind: 'pageerror' | 'console';
+  /** For console messages: `error`, `warning`, `debug`…; for errors: `error`. */
+  level: string;
+  text: string;
+  /** The error's stack, or the console call's source location. */
+  stack: string;
+  /** The address of the page it was reported on. */
+  page: string;
 }
 
 export interface PopupPage {

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { FIREFOX_PATH } from './browser-paths';
 import type { PageScan } from '../../src/extension/messages';
-import type { ExtensionBrowser, PopupPage } from './extension-browser';
+import type { ExtensionBrowser, ObservedError, ObservedRequest, PopupPage } from './extension-browser';
 import { poll } from './poll';
 
 // The end-to-end build: the shipped one plus the local test hosts (see vite.config.ts).
@@ -31,9 +31,46 @@ export async function launchFirefox(): Promise<ExtensionBrowser & { browser: Bro
   await browser.installExtension(EXTENSION_DIR);
   const pages = new Map<number, Page>();
 
+  // Every page the harness opens is watched from before its first navigation. The
+  // background script is not a page: its requests and errors are out of BiDi's sight.
+  const requests: ObservedRequest[] = [];
+  const errors: ObservedError[] = [];
+  const newPage = async () => {
+    const page = await browser.newPage();
+    page.on('request', (request) => {
+      let from = '';
+      try {
+        from = request.isNavigationRequest() ? request.url() : (request.frame()?.url() ?? '');
+      } catch {
+        // A request of a frame that is already gone.
+      }
+      requests.push({ url: request.url(), by: /^moz-extension:/.test(from) ? 'extension-page' : 'page', from });
+    });
+    page.on('pageerror', (error: unknown) => {
+      const text = error instanceof Error ? error.message : String(error);
+      errors.push({ kind: 'pageerror', level: 'error', text, stack: error instanceof Error ? (error.stack ?? '') : '', page: page.url() });
+    });
+    page.on('console', (message) => {
+      const { url, lineNumber, columnNumber } = message.location();
+      const entry: ObservedError = { kind: 'console', level: message.type(), text: message.text(), stack: url ? `${url}:${lineNumber}:${columnNumber}` : '', page: page.url() };
+      errors.push(entry);
+      // An error logged as an argument shows as "JSHandle@error": its message and stack are read back where the realm allows it.
+      for (const arg of message.args()) {
+        if ((arg.remoteObject() as { type?: string }).type !== 'error') continue;
+        arg
+          .evaluate((error: unknown) => (error instanceof Error ? `${error.name}: ${error.message}\n${error.stack ?? ''}` : String(error)))
+          .then((detail) => {
+            entry.text += `\n${detail}`;
+          })
+          .catch(() => undefined);
+      }
+    });
+    return page;
+  };
+
   // moz-extension pages never report "load" to BiDi: start the navigation, then wait for content.
   const openExtensionPage = async (path: string, readySelector: string) => {
-    const page = await browser.newPage();
+    const page = await newPage();
     page.goto(`${origin}/${path}`).catch(() => undefined);
     // Polled rather than waitForSelector: a query that lands mid-navigation fails in BiDi instead of waiting.
     await poll(() => page.$(readySelector), `${readySelector} in ${path}`, 20_000);
@@ -47,7 +84,7 @@ export async function launchFirefox(): Promise<ExtensionBrowser & { browser: Bro
     async openTab(url) {
       const tabIds = () => control.evaluate(async () => (await (globalThis as any).browser.tabs.query({})).map((tab: { id: number }) => tab.id) as number[]);
       const before = await tabIds();
-      const page = await browser.newPage();
+      const page = await newPage();
       await page.goto(url, { waitUntil: 'load' });
       // Found by elimination, since extensions may not see the URL of every page (about:blank).
       const tabId = await poll(async () => (await tabIds()).find((id) => !before.includes(id)), `the tab id of ${url}`);
@@ -57,7 +94,7 @@ export async function launchFirefox(): Promise<ExtensionBrowser & { browser: Bro
     async openTabWithInitScript(url, script) {
       const tabIds = () => control.evaluate(async () => (await (globalThis as any).browser.tabs.query({})).map((tab: { id: number }) => tab.id) as number[]);
       const before = await tabIds();
-      const page = await browser.newPage();
+      const page = await newPage();
       await page.evaluateOnNewDocument(script);
       await page.goto(url, { waitUntil: 'load' });
       // Found by elimination, since extensions may not see the URL of every page (about:blank).
@@ -82,6 +119,8 @@ export async function launchFirefox(): Promise<ExtensionBrowser & { browser: Bro
     async openOptions() {
       return puppeteerPopup(await openExtensionPage('src/extension/options/options.html', '.options[data-ready]'));
     },
+    observedRequests: () => [...requests],
+    observedErrors: () => [...errors],
     async close() {
       const process = browser.process();
       await Promise.race([browser.close(), new Promise((done) => setTimeout(done, 10_000))]).catch(() => undefined);

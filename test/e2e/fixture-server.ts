@@ -9,12 +9,28 @@ const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.j
 export interface FixtureServer {
   origin: string;
   url(path: string): string;
+  /** Every request the server received, in order: method, path and query, and the headers that tell who asked. */
+  readonly received: ReceivedRequest[];
   close(): Promise<void>;
+}
+
+export interface ReceivedRequest {
+  method: string;
+  /** Path and query, as requested. */
+  url: string;
+  referer: string | undefined;
+  origin: string | undefined;
+  /** `sec-fetch-dest` / `sec-fetch-mode`, where the browser sends them. */
+  dest: string | undefined;
+  mode: string | undefined;
 }
 
 /** Serves the frozen fixture pages on 127.0.0.1 (never a live site). */
 export async function startFixtureServer(): Promise<FixtureServer> {
+  const received: ReceivedRequest[] = [];
   const server: Server = createServer(async (request, response) => {
+    const header = (name: string) => [request.headers[name]].flat()[0];
+    received.push({ method: request.method ?? '', url: request.url ?? '', referer: header('referer'), origin: header('origin'), dest: header('sec-fetch-dest'), mode: header('sec-fetch-mode') });
     const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
     try {
       const body = await readFile(join(FIXTURES, path));
@@ -32,6 +48,7 @@ export async function startFixtureServer(): Promise<FixtureServer> {
   return {
     origin,
     url: (path) => `${origin}/${path.replace(/^\//, '')}`,
+    received,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }

@@ -1,5 +1,7 @@
 import browser, { type Runtime } from '../browser-api';
-import { parseMessage } from '../messages';
+import { datasetIndex } from '../dataset';
+import { parseMessage, type CompanyFacts } from '../messages';
+import { loadSettings } from '../settings/settings-store';
 import { clearTabScan, saveTabScan } from '../tab-state';
 import { contentScriptFile, syncAllSitesScript } from './all-sites';
 import { showCompanyCount } from './badge';
@@ -18,6 +20,20 @@ browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSend
     const tabId = sender.tab.id;
     const scan = { ...message.payload, url: reportedUrl(sender.url, message.payload.url) };
     return saveTabScan(tabId, scan).then(() => showCompanyCount(tabId, scan.companies.length));
+  }
+  if (message.type === 'content→background:company-facts') {
+    if (!isOwnTopFrame(sender, browser.runtime.id)) return undefined;
+    const entity = datasetIndex.entity(message.payload.id);
+    if (!entity) return Promise.resolve(null);
+    // A hover card's first three facts, of the relationship types the reader shows.
+    return loadSettings().then(({ relationshipTypes }): CompanyFacts => ({
+      name: entity.name,
+      facts: datasetIndex
+        .factsFor(entity.id)
+        .filter((fact) => relationshipTypes.includes(fact.relationship.type))
+        .slice(0, 3)
+        .map((fact) => fact.sentence),
+    }));
   }
   if (message.type === 'popup→background:scan-tab') {
     if (!isOwnExtensionPage(sender, browser.runtime.id, browser.runtime.getURL(''))) return undefined;

@@ -8,8 +8,10 @@ import type { BlockKey, PlaceContext, TextBlock } from './text-block';
  * Caps per page (reset when the whole page is rescanned, counting rescans of
  * changed blocks too): past them, a page is pathological and we stop reading.
  */
-export const MAX_TEXT_NODES = 100_000;
-export const MAX_ELEMENTS = 300_000;
+// Generous: the character cap and the time slicing already bound the cost; these only stop
+// pathological documents. A real page of 100,000 text nodes must be read to its end.
+export const MAX_TEXT_NODES = 1_000_000;
+export const MAX_ELEMENTS = 2_000_000;
 export const MAX_CHARACTERS = 16_000_000;
 
 /** What the walker shares with the scanner that owns it. */
@@ -33,6 +35,10 @@ interface OpenBlock {
   key: BlockKey;
   parts: string[];
   context: PlaceContext;
+  /** Characters in `parts` so far. */
+  length: number;
+  nodes: Text[];
+  spans: number[];
 }
 
 interface Frame {
@@ -76,15 +82,15 @@ export async function walkBlocks(state: WalkState, root: BlockKey, parentContext
 
   const enterBlock = (key: BlockKey, context: PlaceContext, deep: boolean, shadow: ShadowRoot | null) => {
     state.dirty.delete(key);
-    const block: OpenBlock = { key, parts: [], context };
-    if (open.length > 0) open[open.length - 1].parts.push('\n\n');
+    const block: OpenBlock = { key, parts: [], context, length: 0, nodes: [], spans: [] };
+    if (open.length > 0) push(open[open.length - 1], '\n\n');
     open.push(block);
     stack.push({ cursor: key.firstChild, context, deep, block, shadow });
     if (shadow) state.onShadowRoot(shadow);
   };
 
   const closeBlock = async (block: OpenBlock) => {
-    batch.add(block.key, block.context, block.parts.length === 1 ? block.parts[0] : block.parts.join(''));
+    batch.add(block.key, block.context, block.parts.length === 1 ? block.parts[0] : block.parts.join(''), block.nodes, block.spans);
     if (batch.full) await batch.flush(clock);
   };
 
@@ -115,7 +121,7 @@ export async function walkBlocks(state: WalkState, root: BlockKey, parentContext
       if (frame.block) {
         open.pop();
         await closeBlock(frame.block);
-        if (open.length > 0) open[open.length - 1].parts.push('\n\n');
+        if (open.length > 0) push(open[open.length - 1], '\n\n');
       }
       continue;
     }
@@ -126,7 +132,11 @@ export async function walkBlocks(state: WalkState, root: BlockKey, parentContext
       const data = (node as Text).data;
       state.budget.characters += data.length;
       if (state.budget.characters > MAX_CHARACTERS) break;
-      open[open.length - 1].parts.push(frame.context.preformatted ? data : data.replace(SPACES, ' '));
+      const block = open[open.length - 1];
+      block.nodes.push(node as Text);
+      block.spans.push(block.length);
+      push(block, frame.context.preformatted ? data : data.replace(SPACES, ' '));
+      block.spans.push(block.length);
       continue;
     }
     if (type !== 1) continue;
@@ -134,7 +144,7 @@ export async function walkBlocks(state: WalkState, root: BlockKey, parentContext
     const element = node as Element;
     const name = element.localName;
     if (name === 'br') {
-      open[open.length - 1].parts.push('\n');
+      push(open[open.length - 1], '\n');
       continue;
     }
     if (isSkipped(element)) continue;
@@ -142,7 +152,7 @@ export async function walkBlocks(state: WalkState, root: BlockKey, parentContext
     const block = isBlock(name);
     if (block && !deep && !state.dirty.has(element) && state.blocks.has(element)) {
       // Unchanged since it was scanned: its result stands.
-      open[open.length - 1].parts.push('\n\n');
+      push(open[open.length - 1], '\n\n');
       continue;
     }
     if (!isRendered(element)) continue;
@@ -156,6 +166,11 @@ export async function walkBlocks(state: WalkState, root: BlockKey, parentContext
   }
   // Past a cap, what was read so far still counts; the rest of the page is left unread.
   await batch.flush(clock);
+}
+
+function push(block: OpenBlock, text: string): void {
+  block.parts.push(text);
+  block.length += text.length;
 }
 
 function openShadowRoot(element: Element): ShadowRoot | null {

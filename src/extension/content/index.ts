@@ -1,9 +1,10 @@
 import table from 'virtual:stakes/names';
 import { Matcher } from '../../core/matcher';
-import browser from '../browser-api';
-import { makeMessage, MAX_COMPANIES, type PageScan } from '../messages';
-import { pausedSiteFor } from '../settings/settings-schema';
-import { loadSettings, subscribeSettings } from '../settings/settings-store';
+import { makeMessage, MAX_COMPANIES, parseMessage, type PageScan } from '../messages';
+import { pausedSiteFor, type Settings } from '../settings/settings-schema';
+import { api, loadSettings, subscribeSettings } from './extension-api';
+import { PageHighlights } from './highlights';
+import { HoverCards } from './hover-card';
 import { PageScanner } from './page-scanner';
 import { summarizePage } from './page-summary';
 import { nextTask, SliceClock, whenIdle, workStats } from './scheduling';
@@ -16,7 +17,10 @@ import { nextTask, SliceClock, whenIdle, workStats } from './scheduling';
  * Gentle by construction: reads only (no element, attribute or page-visible
  * global is ever added: this bundle runs in the extension's isolated world);
  * work runs in slices of about 12 ms; the MutationObserver callback only notes
- * what changed; errors stay here.
+ * what changed; errors stay here. What the reader sees is reversible at once:
+ * highlights are ranges in `CSS.highlights` with one adopted style sheet (no
+ * element), and the hover card's single host element exists only while a
+ * card shows. Turning highlights off or pausing the site removes all three.
  */
 
 /** At most one report to the background per this many milliseconds. */
@@ -42,12 +46,13 @@ async function start(): Promise<void> {
   if (world.stakesContentScript) return;
   world.stakesContentScript = true;
   // A site the reader paused is not read at all.
-  if (pausedSiteFor(location.href, (await loadSettings()).pausedSites)) return;
+  const settings = await loadSettings();
+  if (pausedSiteFor(location.href, settings.pausedSites)) return;
   const begin = () => afterNextFrame(() => whenIdle(() => guard(() => {
     const started = performance.now();
     const matcher = new Matcher(table);
     workStats.setupMs = performance.now() - started;
-    watch(matcher);
+    watch(matcher, settings);
   }), 2_000));
   if (document.readyState === 'complete') begin();
   else addEventListener('load', () => guard(begin), { once: true });
@@ -69,12 +74,16 @@ function afterNextFrame(callback: () => void): void {
   setTimeout(once, 1_000);
 }
 
-function watch(matcher: Matcher): void {
+function watch(matcher: Matcher, initial: Settings): void {
   const observer = new MutationObserver((mutations) => guard(() => {
     scanner.record(mutations);
     schedule();
   }));
   const scanner = new PageScanner(matcher, document, (root) => observer.observe(root, OBSERVED));
+  const highlights = new PageHighlights(table);
+  const cards = new HoverCards(highlights, table, (host) => scanner.ours.add(host));
+  /** The highlights lag the blocks: brought up to date when the scanner has nothing left to do. */
+  let highlightsStale = true;
   let url = location.href;
   let running = false;
   let scheduled = false;
@@ -111,10 +120,19 @@ function watch(matcher: Matcher): void {
       await nextTask();
       while (true) {
         checkUrl();
-        if (!scanner.pending) break;
+        if (!scanner.pending) {
+          if (!highlightsStale || paused) break;
+          highlightsStale = false;
+          const clock = new SliceClock();
+          await highlights.refresh(scanner.blocks, clock);
+          clock.end();
+          // Changes recorded meanwhile are read on the next turn of the loop.
+          continue;
+        }
         const clock = new SliceClock();
         await scanner.update(clock);
         clock.end();
+        highlightsStale = true;
       }
     } catch (error) {
       console.debug('Stakes could not scan this page', error);
@@ -148,20 +166,48 @@ function watch(matcher: Matcher): void {
     mustSend = false;
     lastSent = signature;
     lastReport = Date.now();
-    browser.runtime.sendMessage(makeMessage('content→background:page-scanned', scan)).catch(() => {
+    api.runtime.sendMessage(makeMessage('content→background:page-scanned', scan)).catch(() => {
       // The extension was reloaded or updated under this page: nothing to tell.
     });
   };
 
-  // Pausing the site stops reading at once and clears what was reported; resuming reloads the page.
+  /** Highlights and hover cards follow the settings at once, both ways. */
+  const apply = (settings: Settings) => {
+    if (settings.highlights && !paused) {
+      if (!highlights.enabled) {
+        highlights.enable();
+        highlightsStale = true;
+        if (!running) void run();
+      }
+    } else highlights.disable();
+    if (settings.highlights && settings.hoverCards && !paused) cards.enable();
+    else cards.disable();
+  };
+  apply(initial);
+
+  // Pausing the site stops reading at once, removes every trace from the page and clears what was reported; resuming reloads the page.
   subscribeSettings((settings) => guard(() => {
-    if (!pausedSiteFor(location.href, settings.pausedSites)) return;
+    if (!pausedSiteFor(location.href, settings.pausedSites)) return apply(settings);
+    if (paused) return;
     observer.disconnect();
     scanner.reset();
     paused = true;
+    apply(settings);
     const empty: PageScan = { url: location.href, companies: [], textLength: 0, scannedAt: Date.now() };
-    browser.runtime.sendMessage(makeMessage('content→background:page-scanned', empty)).catch(() => undefined);
+    api.runtime.sendMessage(makeMessage('content→background:page-scanned', empty)).catch(() => undefined);
   }));
+  // "Show on page" in the popup: only our own extension pages may ask (web pages cannot reach
+  // this listener; our popup may be open as a tab, so `sender.tab` alone cannot tell).
+  api.runtime.onMessage.addListener((raw, sender, sendResponse) => {
+    const message = parseMessage(raw);
+    if (message?.type !== 'popup→content:show-mention' || sender.id !== api.runtime.id || !sender.url?.startsWith(api.runtime.getURL(''))) return undefined;
+    let reply = { index: 0, total: 0 };
+    guard(() => {
+      if (!paused) reply = highlights.show(scanner.blocks, message.payload.id, message.payload.index);
+    });
+    sendResponse(reply);
+    return undefined;
+  });
   observer.observe(document, OBSERVED);
   // History changes made by the page's own script are invisible from this world
   // (wrapping history.pushState would mean touching the page): the address is

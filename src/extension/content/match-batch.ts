@@ -14,6 +14,8 @@ interface Pending {
   /** Where the block's text starts and ends in the joined batch. */
   from: number;
   to: number;
+  nodes: Text[];
+  spans: number[];
 }
 
 /**
@@ -40,13 +42,13 @@ export class MatchBatch {
     return this.length >= MATCH_CHUNK;
   }
 
-  add(key: BlockKey, context: PlaceContext, text: string): void {
+  add(key: BlockKey, context: PlaceContext, text: string, nodes: Text[] = [], spans: number[] = []): void {
     if (this.length > 0) {
       this.parts.push('\n\n');
       this.length += 2;
     }
     this.parts.push(text);
-    this.pending.push({ key, context, from: this.length, to: this.length + text.length });
+    this.pending.push({ key, context, from: this.length, to: this.length + text.length, nodes, spans });
     this.length += text.length;
   }
 
@@ -66,15 +68,30 @@ export class MatchBatch {
       from = to;
       if (from < text.length && clock.due()) await clock.pause();
     }
-    // Candidates and blocks are both in text order: one pass hands them out.
+    // Candidates and blocks are both in text order: one pass hands them out,
+    // each moved to offsets into its own block's text.
     let next = 0;
     for (const block of pending) {
       const candidates: Candidate[] = [];
       while (next < found.length && found[next].start < block.to) {
-        if (found[next].start >= block.from) candidates.push(found[next]);
+        const candidate = found[next];
+        if (candidate.start >= block.from) {
+          candidate.start -= block.from;
+          candidate.end -= block.from;
+          candidates.push(candidate);
+        }
         next++;
       }
-      this.blocks.set(block.key, { length: block.to - block.from, candidates, context: block.context, anchor: anchorOf(block.key), inArticle: false });
+      const named = candidates.length > 0;
+      this.blocks.set(block.key, {
+        length: block.to - block.from,
+        candidates,
+        context: block.context,
+        anchor: anchorOf(block.key),
+        inArticle: false,
+        nodes: named ? block.nodes : undefined,
+        spans: named ? block.spans : undefined,
+      });
       this.fresh.push(block.key);
     }
   }

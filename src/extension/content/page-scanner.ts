@@ -30,6 +30,8 @@ export class PageScanner implements WalkState {
   private generation = 0;
   private running = -1;
   private readonly observed = new WeakSet<ShadowRoot>();
+  /** Our own elements (the hover card's host): adding or removing them changes nothing on the page. */
+  readonly ours = new WeakSet<Node>();
 
   constructor(
     readonly matcher: Matcher,
@@ -54,6 +56,7 @@ export class PageScanner implements WalkState {
   record(mutations: MutationRecord[]): void {
     if (this.needsFullScan) return;
     for (const mutation of mutations) {
+      if (mutation.type === 'childList' && this.onlyOurs(mutation)) continue;
       if (mutation.type === 'childList') {
         this.changed.push(mutation.target);
         for (let i = 0; i < mutation.addedNodes.length; i++) this.added.push(mutation.addedNodes[i]);
@@ -65,6 +68,14 @@ export class PageScanner implements WalkState {
       }
     }
     if (this.changed.length + this.added.length + this.unhidden.length > MAX_PENDING) this.reset();
+  }
+
+  private onlyOurs(mutation: MutationRecord): boolean {
+    const { addedNodes, removedNodes } = mutation;
+    if (addedNodes.length + removedNodes.length === 0) return false;
+    for (let i = 0; i < addedNodes.length; i++) if (!this.ours.has(addedNodes[i])) return false;
+    for (let i = 0; i < removedNodes.length; i++) if (!this.ours.has(removedNodes[i])) return false;
+    return true;
   }
 
   onShadowRoot(root: ShadowRoot): void {

@@ -32,6 +32,14 @@ export interface TextBlock {
   anchor: Element;
   /** Decided by the article region; see `article-region.ts`. */
   inArticle: boolean;
+  /**
+   * Where the own text came from, kept only when it has candidates (for
+   * highlights): the text nodes in order, and for node i its start and end in
+   * the block's text at `spans[2i]`, `spans[2i + 1]`. A node's white space
+   * may have been collapsed there; see `highlights.ts`.
+   */
+  nodes?: Text[];
+  spans?: number[];
 }
 
 /** The element that stands for a block in the light DOM tree. */

@@ -1,6 +1,9 @@
+import { useState } from 'preact/hooks';
+import browser from '../browser-api';
+import { makeMessage, type MentionPosition } from '../messages';
 import type { CompanyView } from './page-view';
 import { CompanyDetails } from './CompanyDetails';
-import { tCount } from './i18n';
+import { t, tCount } from './i18n';
 
 interface Props {
   company: CompanyView;
@@ -9,14 +12,32 @@ interface Props {
   tabId: number;
 }
 
+function isMentionPosition(value: unknown): value is MentionPosition {
+  if (typeof value !== 'object' || value === null) return false;
+  const { index, total } = value as MentionPosition;
+  return Number.isSafeInteger(index) && Number.isSafeInteger(total) && index >= 0 && (total === 0 || index < total);
+}
+
 /**
  * One company on the page: its name as a disclosure button, its facts below.
  * Collapsed facts stay in the document (hidden), so the list is searchable
  * with the browser's find and a screen reader's view matches the screen.
+ * "Show on page" scrolls the tab to the company's first mention and flashes
+ * it; then previous and next step through the others.
  */
 export function CompanyCard({ company, expanded, onToggle, tabId }: Props) {
   const { entity } = company;
   const bodyId = `company-${entity.id}`;
+  // undefined: not asked yet; null: the page has no such mention now (or cannot be reached).
+  const [position, setPosition] = useState<MentionPosition | null>();
+  const show = async (index: number) => {
+    try {
+      const reply: unknown = await browser.tabs.sendMessage(tabId, makeMessage('popup→content:show-mention', { id: entity.id, index }));
+      setPosition(isMentionPosition(reply) && reply.total > 0 ? reply : null);
+    } catch {
+      setPosition(null);
+    }
+  };
   return (
     <li class="company" data-company={entity.id}>
       <div class="company-head">
@@ -26,6 +47,32 @@ export function CompanyCard({ company, expanded, onToggle, tabId }: Props) {
           </button>
         </h3>
         <span class="mentions">{tCount('mentions', company.count)}</span>
+      </div>
+      <div class="mention-nav">
+        <button type="button" class="link-button show-on-page" onClick={() => void show(0)}>
+          {t('showOnPage')}
+          <span class="visually-hidden">: {entity.name}</span>
+        </button>
+        {position && position.total > 1 && (
+          <button type="button" class="link-button previous-mention" aria-label={t('previousMention')} title={t('previousMention')} onClick={() => void show(position.index - 1)}>
+            ‹
+          </button>
+        )}
+        {position && (
+          <span class="mention-position" role="status">
+            {t('mentionPosition', position.index + 1, position.total)}
+          </span>
+        )}
+        {position && position.total > 1 && (
+          <button type="button" class="link-button next-mention" aria-label={t('nextMention')} title={t('nextMention')} onClick={() => void show(position.index + 1)}>
+            ›
+          </button>
+        )}
+        {position === null && (
+          <span class="mention-position" role="status">
+            {t('mentionNotFound')}
+          </span>
+        )}
       </div>
       <div id={bodyId} class="company-body" hidden={!expanded}>
         <CompanyDetails entity={entity} formerNames={company.formerNames} facts={company.facts} tabId={tabId} />
