@@ -69,6 +69,16 @@ describe.each([
     await popup.close();
   });
 
+  it('forgets a tab’s companies when the tab navigates away or closes', async () => {
+    const tabId = await browser.openTab(server.url('scale-ai-article.html'));
+    await poll(async () => (await browser.storedScan(tabId)) ?? undefined, 'the stored scan');
+    await browser.extensionEval(`api.tabs.update(${tabId}, { url: ${JSON.stringify(server.url('no-companies.html'))} })`);
+    await poll(async () => ((await browser.storedScan(tabId))?.companies.length === 0 ? true : undefined), 'the new page’s empty scan');
+    expect(await browser.badgeText(tabId)).toBe('');
+    await browser.extensionEval(`api.tabs.remove(${tabId})`);
+    await poll(async () => ((await browser.storedScan(tabId)) === undefined ? true : undefined), 'the closed tab’s state to go');
+  });
+
   it('explains that it cannot read browser pages', async () => {
     const tabId = await browser.openTab('about:blank');
     const popup = await browser.openPopup(tabId);
