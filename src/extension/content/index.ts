@@ -23,6 +23,8 @@ import { nextTask, SliceClock, whenIdle, workStats } from './scheduling';
  * card shows. Turning highlights off or pausing the site removes all three.
  */
 
+/** Pages with more visible text than this are read but not underlined. */
+const MAX_HIGHLIGHTED_PAGE_CHARACTERS = 2_000_000;
 /** At most one report to the background per this many milliseconds. */
 const REPORT_INTERVAL_MS = 500;
 /** How often the address is compared, for single-page apps that change it without changing the DOM. */
@@ -123,6 +125,9 @@ function watch(matcher: Matcher, initial: Settings): void {
         if (!scanner.pending) {
           if (!highlightsStale || paused) break;
           highlightsStale = false;
+          // On a page far longer than any article (megabytes of text), the browser's own work
+          // of painting highlights would stall the tab; the popup still lists every company.
+          if (scanner.budget.characters > MAX_HIGHLIGHTED_PAGE_CHARACTERS) continue;
           const clock = new SliceClock();
           await highlights.refresh(scanner.blocks, clock);
           clock.end();
