@@ -2,6 +2,7 @@ import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { defineConfig } from 'vite';
+import { matchPatternsFor, readNewsSites } from './src/cli/news-sites.ts';
 
 type Target = 'chrome' | 'firefox';
 
@@ -11,15 +12,6 @@ const DATASET_ALIASES = {
   'virtual:stakes/names': join(GENERATED, 'names.json'),
   'virtual:stakes/dataset': join(GENERATED, 'dataset.json'),
 };
-
-/** The bundled news sites (src/data/news-sites.txt), where Stakes reads pages without a click. */
-function newsSitePatterns(): string[] {
-  return readFileSync('src/data/news-sites.txt', 'utf8')
-    .split('\n')
-    .map((line) => line.trim())
-    .filter((line) => line && !line.startsWith('#'))
-    .map((domain) => `*://*.${domain}/*`);
-}
 
 /**
  * One top-level manifest for both browsers; each build keeps only the keys
@@ -31,7 +23,8 @@ function manifestFor(target: Target, endToEnd: boolean): ManifestV3Export {
   const manifest = JSON.parse(readFileSync('manifest.json', 'utf8'));
   const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
   manifest.version = version;
-  const newsSites = newsSitePatterns();
+  // The bundled news sites, where Stakes reads pages without a click.
+  const newsSites = matchPatternsFor(readNewsSites());
   manifest.content_scripts[0].matches = endToEnd ? [...newsSites, 'http://127.0.0.1/*'] : newsSites;
   manifest.host_permissions = endToEnd ? [...newsSites, 'http://127.0.0.1/*', 'http://localhost/*'] : newsSites;
   if (target === 'chrome') {

@@ -1,6 +1,6 @@
 import type { Runtime } from '../browser-api';
 import type { MessageKey } from '../popup/message-format';
-import { migrateSettings, type Settings } from '../settings/settings-schema';
+import { settingsStore, type SettingsStorage } from '../settings/settings-storage';
 
 /**
  * The few extension APIs the content script calls, taken from the browser
@@ -17,10 +17,7 @@ interface ContentApi {
     getURL(path: string): string;
     onMessage: { addListener(listener: (message: unknown, sender: Runtime.MessageSender, sendResponse: (reply: unknown) => void) => boolean | undefined): void };
   };
-  storage: {
-    sync: { get(key: string): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void> };
-    onChanged: { addListener(listener: (changes: Record<string, { newValue?: unknown }>, area: string) => void): void };
-  };
+  storage: SettingsStorage;
   i18n: { getMessage(key: string, substitutions?: string[]): string };
 }
 
@@ -29,22 +26,7 @@ const scope = globalThis as { browser?: ContentApi; chrome?: ContentApi };
 // can show through as a named property, so `browser` counts only with a runtime id.
 export const api: ContentApi = scope.browser?.runtime?.id ? scope.browser : scope.chrome!;
 
-/** Kept in step with `settings-store.ts` (not imported: it brings the polyfill). */
-const SETTINGS_KEY = 'settings';
-
-export async function loadSettings(): Promise<Settings> {
-  return migrateSettings((await api.storage.sync.get(SETTINGS_KEY))[SETTINGS_KEY]);
-}
-
-/** Reads, changes and writes back, like `updateSettings` in the settings store. */
-export async function updateSettings(change: (settings: Settings) => Settings): Promise<void> {
-  await api.storage.sync.set({ [SETTINGS_KEY]: migrateSettings(change(await loadSettings())) });
-}
-
-export function subscribeSettings(listener: (settings: Settings) => void): void {
-  api.storage.onChanged.addListener((changes, area) => {
-    if (area === 'sync' && SETTINGS_KEY in changes) listener(migrateSettings(changes[SETTINGS_KEY]!.newValue));
-  });
-}
+/** The same settings store as extension pages use, over the browser's own storage API. */
+export const { loadSettings, updateSettings, subscribeSettings } = settingsStore(api.storage);
 
 export const t = (key: MessageKey, ...substitutions: string[]): string => api.i18n.getMessage(key, substitutions) || key;
