@@ -19,7 +19,7 @@ export function listDataFiles(dir = DATA_DIR): string[] {
     for (const entry of readdirSync(folder, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
       const path = join(folder, entry.name);
       if (entry.isDirectory()) walk(path);
-      else if (entry.name.endsWith('.json') && !(folder === dir.replace(/\/$/, '') && entry.name === META_FILE) && path !== join(dir, META_FILE)) found.push(path);
+      else if (entry.name.endsWith('.json') && path !== join(dir, META_FILE)) found.push(path);
     }
   };
   walk(dir);

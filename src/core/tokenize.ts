@@ -68,6 +68,12 @@ export function caseHashOf(text: string, start: number, end: number): number {
   return hash & KEY_MASK;
 }
 
+/** Copies a full buffer into a larger one (a top-level function, so the hot loop allocates no closure). */
+function grown<T extends Int32Array | Uint8Array>(full: T, larger: T): T {
+  larger.set(full);
+  return larger;
+}
+
 export function tokenize(text: string, from = 0, to = text.length): Tokens {
   // A generous first guess (one token per 4 characters) avoids most regrowth.
   let capacity = Math.max(16, ((to - from) >> 2) + 16);
@@ -83,18 +89,10 @@ export function tokenize(text: string, from = 0, to = text.length): Tokens {
   while (i < to) {
     if (count === capacity) {
       capacity *= 2;
-      const grownStart = new Int32Array(capacity);
-      grownStart.set(start);
-      start = grownStart;
-      const grownEnd = new Int32Array(capacity);
-      grownEnd.set(end);
-      end = grownEnd;
-      const grownKey = new Int32Array(capacity);
-      grownKey.set(key);
-      key = grownKey;
-      const grownFlags = new Uint8Array(capacity);
-      grownFlags.set(flags);
-      flags = grownFlags;
+      start = grown(start, new Int32Array(capacity));
+      end = grown(end, new Int32Array(capacity));
+      key = grown(key, new Int32Array(capacity));
+      flags = grown(flags, new Uint8Array(capacity));
     }
     const code = text.charCodeAt(i);
     const ascii = code < 128 ? ASCII_WORD[code] : 0;
