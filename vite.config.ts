@@ -1,17 +1,34 @@
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
-import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { defineConfig } from 'vite';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { defineConfig, type Plugin } from 'vite';
 import { matchPatternsFor, readNewsSites } from './src/cli/news-sites.ts';
 
 type Target = 'chrome' | 'firefox';
 
 /** Written by `src/build/compile-dataset.ts`, which `npm run build` runs first. */
-const GENERATED = resolve('node_modules/.stakes-build');
-const DATASET_ALIASES = {
-  'virtual:stakes/names': join(GENERATED, 'names.json'),
-  'virtual:stakes/dataset': join(GENERATED, 'dataset.json'),
-};
+const STORE = resolve('node_modules/.stakes-build/store');
+
+/**
+ * Ships the compiled dataset store as plain files under `data/` in each
+ * build: the background and extension pages fetch what they need from there;
+ * no script imports the dataset, so no bundle carries it.
+ */
+function bundledStore(): Plugin {
+  return {
+    name: 'stakes-store',
+    generateBundle() {
+      const walk = (dir: string): string[] => readdirSync(dir, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? walk(join(dir, entry.name)) : [join(dir, entry.name)]));
+      let files: string[];
+      try {
+        files = walk(STORE);
+      } catch {
+        this.error('No compiled dataset: run `tsx src/build/compile-dataset.ts` first (npm run build does).');
+      }
+      for (const file of files) this.emitFile({ type: 'asset', fileName: `data/${relative(STORE, file).split('\\').join('/')}`, source: readFileSync(file) });
+    },
+  };
+}
 
 /**
  * One top-level manifest for both browsers; each build keeps only the keys
@@ -60,8 +77,8 @@ export default defineConfig(({ mode }) => {
   const target: Target = mode.startsWith('firefox') ? 'firefox' : 'chrome';
   const endToEnd = mode.endsWith('-e2e');
   return {
-    resolve: { alias: DATASET_ALIASES },
     plugins: [
+      bundledStore(),
       crx({
         manifest: manifestFor(target, endToEnd),
         browser: target,
@@ -73,7 +90,8 @@ export default defineConfig(({ mode }) => {
     publicDir: 'src/extension/public',
     oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
     build: {
-      outDir: endToEnd ? `dist/e2e/${target}` : `dist/${target}`,
+      // STAKES_OUT_DIR: benchmark builds of synthetic datasets go elsewhere.
+      outDir: process.env.STAKES_OUT_DIR ? join(process.env.STAKES_OUT_DIR, target) : endToEnd ? `dist/e2e/${target}` : `dist/${target}`,
       emptyOutDir: true,
       target: target === 'firefox' ? 'firefox140' : 'chrome116',
       minify: true,

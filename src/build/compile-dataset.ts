@@ -1,24 +1,33 @@
 /**
- * Validates `src/data` and compiles it into the two files the extension
- * imports: the name table (all the content script needs) and the full dataset
- * (for the popup and options). Any dataset error fails the build, naming file,
- * entry and field.
+ * Validates `src/data` and compiles it into the store the extension ships
+ * (see `src/core/compiled-store.ts`): the binary name index the background
+ * matches with, and small JSON files loaded on demand by the background, the
+ * popup and the options page. Nothing ships the dataset as one blob. Any
+ * dataset error fails the build, naming file, entry and field.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { loadDatasetOrThrow } from '../cli/dataset-files';
 import { isOrdinaryWord } from '../cli/ordinary-words';
-import { compileNameTable } from '../core/index';
+import { compileNameTable, compileStore } from '../core/index';
+import { encodeNameIndex } from './encode-name-index';
 
 export const GENERATED_DIR = 'node_modules/.stakes-build';
+/** Copied into each build as `data/`. */
+export const STORE_DIR = join(GENERATED_DIR, 'store');
 
 try {
   const dataset = loadDatasetOrThrow();
-  mkdirSync(GENERATED_DIR, { recursive: true });
+  rmSync(STORE_DIR, { recursive: true, force: true });
   const names = compileNameTable(dataset, isOrdinaryWord);
-  writeFileSync(join(GENERATED_DIR, 'names.json'), JSON.stringify(names));
-  writeFileSync(join(GENERATED_DIR, 'dataset.json'), JSON.stringify(dataset));
-  console.log(`Compiled dataset ${dataset.version}: ${dataset.entities.length} entities, ${dataset.relationships.length} relationships, ${names.names.length} names.`);
+  const { files } = compileStore(dataset);
+  files.set('names.bin', encodeNameIndex(names) as unknown as string);
+  for (const [path, content] of files) {
+    const target = join(STORE_DIR, path);
+    mkdirSync(dirname(target), { recursive: true });
+    writeFileSync(target, content);
+  }
+  console.log(`Compiled dataset ${dataset.version}: ${dataset.entities.length} entities, ${dataset.relationships.length} relationships, ${names.names.length} names, ${files.size} store files.`);
 } catch (error) {
   console.error((error as Error).message);
   process.exit(1);

@@ -1,5 +1,13 @@
-import dataset from 'virtual:stakes/dataset';
-import { DatasetIndex } from '../core/index';
+import { StoreReader } from '../core/index';
+import browser from './browser-api';
 
-/** The full dataset, for extension pages only; the content script ships names alone. */
-export const datasetIndex = new DatasetIndex(dataset);
+/**
+ * The bundled dataset, read on demand from the build's `data/` files: an
+ * extension page loads the shards of the companies it shows, the name list
+ * when the reader searches, and nothing else.
+ */
+export const datasetStore = new StoreReader(async (path) => {
+  const response = await fetch(browser.runtime.getURL(`data/${path}`));
+  if (!response.ok) throw new Error(`Stakes could not read its bundled ${path} (${response.status})`);
+  return response.text();
+});

@@ -1,52 +1,57 @@
 import browser, { type Runtime } from '../browser-api';
-import { datasetIndex } from '../dataset';
-import { parseMessage, type CompanyFacts } from '../messages';
+import { receiver, type CompanyFacts } from '../messages';
 import { loadSettings } from '../settings/settings-store';
 import { clearTabScan, saveTabScan } from '../tab-state';
 import { contentScriptFile, syncAllSitesScript } from './all-sites';
 import { showCompanyCount } from './badge';
 import { createLookupMenu, isLookupClick, lookupUrl } from './context-menu';
+import { engineStats, matchText, noteReply, store } from './engine';
 import { isOwnExtensionPage, isOwnTopFrame, reportedUrl } from './trusted-sender';
 
 /**
  * Listeners are registered synchronously at the top level: an MV3 worker is
  * woken by an event only if the listener exists before the first await.
  */
-browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSender) => {
-  const message = parseMessage(raw);
-  if (!message) return undefined;
-  if (message.type === 'content→background:page-scanned') {
-    if (!isOwnTopFrame(sender, browser.runtime.id)) return undefined;
-    const tabId = sender.tab.id;
-    const scan = { ...message.payload, url: reportedUrl(sender.url, message.payload.url) };
-    return saveTabScan(tabId, scan).then(() => showCompanyCount(tabId, scan.companies.length));
-  }
-  if (message.type === 'content→background:company-facts') {
-    if (!isOwnTopFrame(sender, browser.runtime.id)) return undefined;
-    const entity = datasetIndex.entity(message.payload.id);
-    if (!entity) return Promise.resolve(null);
-    // A hover card's first three facts, of the relationship types the reader shows.
-    return loadSettings().then(({ relationshipTypes }): CompanyFacts => ({
-      name: entity.name,
-      facts: datasetIndex
-        .factsFor(entity.id)
-        .filter((fact) => relationshipTypes.includes(fact.relationship.type))
-        .slice(0, 3)
-        .map((fact) => fact.sentence),
-    }));
-  }
-  if (message.type === 'popup→background:scan-tab') {
-    if (!isOwnExtensionPage(sender, browser.runtime.id, browser.runtime.getURL(''))) return undefined;
-    // Allowed by activeTab: the reader opened the popup on this tab.
-    return browser.scripting
-      .executeScript({ target: { tabId: message.payload.tabId }, files: [contentScriptFile()] })
-      .then(
+const fromOwnTopFrame = (sender: Runtime.MessageSender) => isOwnTopFrame(sender, browser.runtime.id);
+const fromOwnPage = (sender: Runtime.MessageSender) => isOwnExtensionPage(sender, browser.runtime.id, browser.runtime.getURL(''));
+
+/** A hover card's first three facts, of the relationship types the reader shows. */
+async function companyFacts(id: string): Promise<CompanyFacts | null> {
+  const [index, { relationshipTypes }] = await Promise.all([store.index([id]), loadSettings()]);
+  noteReply();
+  const entity = index.entity(id);
+  if (!entity) return null;
+  return {
+    name: entity.name,
+    facts: index
+      .factsFor(id)
+      .filter((fact) => relationshipTypes.includes(fact.relationship.type))
+      .slice(0, 3)
+      .map((fact) => fact.sentence),
+  };
+}
+
+browser.runtime.onMessage.addListener(
+  receiver<'content→background:page-scanned' | 'content→background:match-text' | 'content→background:company-facts' | 'popup→background:scan-tab' | 'popup→background:engine-stats', Runtime.MessageSender>({
+    'content→background:page-scanned': (scan, sender) => {
+      if (!fromOwnTopFrame(sender)) return undefined;
+      const tabId = sender.tab!.id!;
+      const reported = { ...scan, url: reportedUrl(sender.url!, scan.url) };
+      return saveTabScan(tabId, reported).then(() => showCompanyCount(tabId, reported.companies.length)).then(() => null);
+    },
+    'content→background:match-text': ({ text }, sender) => (fromOwnTopFrame(sender) ? matchText(text) : undefined),
+    'content→background:company-facts': ({ id }, sender) => (fromOwnTopFrame(sender) ? companyFacts(id) : undefined),
+    'popup→background:scan-tab': ({ tabId }, sender) => {
+      if (!fromOwnPage(sender)) return undefined;
+      // Allowed by activeTab: the reader opened the popup on this tab.
+      return browser.scripting.executeScript({ target: { tabId }, files: [contentScriptFile()] }).then(
         () => ({ ok: true }),
         () => ({ ok: false }),
       );
-  }
-  return undefined;
-});
+    },
+    'popup→background:engine-stats': (_, sender) => (fromOwnPage(sender) ? engineStats() : undefined),
+  }),
+);
 
 browser.tabs.onRemoved.addListener((tabId) => {
   void clearTabScan(tabId);

@@ -1,6 +1,5 @@
-import type { Matcher } from '../../core/matcher';
 import { isArticleLike, isBlock, isFurniture, isHeadline, isPreformatted, isRendered, isSkipped } from './dom-rules';
-import { MatchBatch } from './match-batch';
+import { MatchBatch, type MatchText } from './match-batch';
 import type { SliceClock } from './scheduling';
 import type { BlockKey, PlaceContext, TextBlock } from './text-block';
 
@@ -16,7 +15,8 @@ export const MAX_CHARACTERS = 16_000_000;
 
 /** What the walker shares with the scanner that owns it. */
 export interface WalkState {
-  readonly matcher: Matcher;
+  /** Matching happens in the background: the walker hands it text. */
+  readonly match: MatchText;
   readonly blocks: Map<BlockKey, TextBlock>;
   /** Blocks whose own text changed: rescanned even though cached. */
   readonly dirty: Set<BlockKey>;
@@ -77,7 +77,7 @@ function derive(context: PlaceContext, element: Element): PlaceContext {
 export async function walkBlocks(state: WalkState, root: BlockKey, parentContext: PlaceContext, clock: SliceClock): Promise<void> {
   const stack: Frame[] = [];
   const open: OpenBlock[] = [];
-  const batch = new MatchBatch(state.matcher, state.blocks, state.fresh);
+  const batch = new MatchBatch(state.match, state.blocks, state.fresh);
   let steps = 0;
 
   const enterBlock = (key: BlockKey, context: PlaceContext, deep: boolean, shadow: ShadowRoot | null) => {

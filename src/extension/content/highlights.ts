@@ -1,4 +1,4 @@
-import type { NameTable } from '../../core/name-table';
+import type { Lifetime } from './lifetime';
 import type { SliceClock } from './scheduling';
 import type { BlockKey, TextBlock } from './text-block';
 
@@ -34,12 +34,13 @@ export class PageHighlights {
   private readonly ranges: RangeCache = new WeakMap();
   /** Text node → highlighted ranges over it, for hit-testing under the pointer. */
   private byNode = new WeakMap<Node, Range[]>();
-  private readonly entityOf = new WeakMap<Range, number>();
+  private readonly entityOf = new WeakMap<Range, string>();
   private generation = 0;
   private flashTimer: ReturnType<typeof setTimeout> | undefined;
   enabled = false;
 
-  constructor(private readonly table: NameTable) {}
+  /** The page's lifetime: the flash's timer ends with it. */
+  constructor(private readonly life: Lifetime) {}
 
   /** Underlines the page's mentions (article first, at most MAX_HIGHLIGHTS), reusing ranges of unchanged blocks. */
   async refresh(blocks: Blocks, clock: SliceClock): Promise<void> {
@@ -53,7 +54,7 @@ export class PageHighlights {
         if (block.inArticle !== inArticle || !block.nodes) continue;
         for (let i = 0; i < block.candidates.length && chosen.length < MAX_HIGHLIGHTS; i++) {
           const candidate = block.candidates[i];
-          if (candidate.weak && !confirmed.has(candidate.entity)) continue;
+          if (candidate.weak && !confirmed.has(candidate.id)) continue;
           const range = this.rangeOf(block, i);
           if (!range) continue;
           chosen.push(range);
@@ -105,8 +106,8 @@ export class PageHighlights {
     this.endFlash();
   }
 
-  /** The highlighted mention under the point, with its company's index in the name table. */
-  mentionAt(x: number, y: number): { range: Range; entity: number } | undefined {
+  /** The highlighted mention under the point, with its company's id. */
+  mentionAt(x: number, y: number): { range: Range; id: string } | undefined {
     if (!this.highlight) return undefined;
     const caret = caretAt(x, y);
     if (!caret) return undefined;
@@ -115,7 +116,7 @@ export class PageHighlights {
       const rects = range.getClientRects();
       for (let i = 0; i < rects.length; i++) {
         const rect = rects[i];
-        if (x >= rect.left - 1 && x <= rect.right + 1 && y >= rect.top - 1 && y <= rect.bottom + 1) return { range, entity: this.entityOf.get(range)! };
+        if (x >= rect.left - 1 && x <= rect.right + 1 && y >= rect.top - 1 && y <= rect.bottom + 1) return { range, id: this.entityOf.get(range)! };
       }
     }
     return undefined;
@@ -126,14 +127,13 @@ export class PageHighlights {
    * order) and flashes it. Works with highlights off too: the reader asked.
    */
   show(blocks: Blocks, id: string, index: number): { index: number; total: number } {
-    const entity = this.table.entities.indexOf(id);
     const ranges: Range[] = [];
-    if (entity >= 0) {
+    {
       const confirmed = confirmedEntities(blocks);
       for (const block of blocks.values()) {
         if (!block.nodes) continue;
         block.candidates.forEach((candidate, i) => {
-          if (candidate.entity !== entity || (candidate.weak && !confirmed.has(entity))) return;
+          if (candidate.id !== id || (candidate.weak && !confirmed.has(id))) return;
           const range = this.rangeOf(block, i);
           if (range) ranges.push(range);
         });
@@ -151,12 +151,12 @@ export class PageHighlights {
     const flash = new Highlight(range);
     flash.priority = 1;
     CSS.highlights.set(FLASH, flash);
-    this.flashTimer = setTimeout(() => this.endFlash(), FLASH_MS);
+    this.flashTimer = this.life.setTimeout(() => this.endFlash(), FLASH_MS);
     return { index: at, total: ranges.length };
   }
 
   private endFlash(): void {
-    clearTimeout(this.flashTimer);
+    this.life.clearTimeout(this.flashTimer);
     this.flashTimer = undefined;
     if (SUPPORTED) CSS.highlights.delete(FLASH);
     if (!this.enabled) this.removeSheet();
@@ -169,7 +169,7 @@ export class PageHighlights {
     if (range === undefined) {
       const candidate = block.candidates[i];
       range = list[i] = makeRange(block, candidate.start, candidate.end);
-      if (range) this.entityOf.set(range, candidate.entity);
+      if (range) this.entityOf.set(range, candidate.id);
     }
     // A range whose text was removed collapses: it stands for nothing any more.
     return range && !range.collapsed ? range : null;
@@ -196,9 +196,9 @@ export class PageHighlights {
 }
 
 /** Entities named plainly somewhere on the page: their weak candidates count too (as in `resolveCandidates`). */
-function confirmedEntities(blocks: Blocks): Set<number> {
-  const confirmed = new Set<number>();
-  for (const block of blocks.values()) for (const candidate of block.candidates) if (!candidate.weak) confirmed.add(candidate.entity);
+function confirmedEntities(blocks: Blocks): Set<string> {
+  const confirmed = new Set<string>();
+  for (const block of blocks.values()) for (const candidate of block.candidates) if (!candidate.weak) confirmed.add(candidate.id);
   return confirmed;
 }
 

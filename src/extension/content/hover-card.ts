@@ -1,7 +1,7 @@
-import type { NameTable } from '../../core/name-table';
-import { isCompanyFacts, makeMessage, type CompanyFacts } from '../messages';
-import { api, t, updateSettings } from './extension-api';
+import { request, type CompanyFacts } from '../messages';
+import { t, toBackground, updateSettings } from './extension-api';
 import { adoptSheet, type PageHighlights } from './highlights';
+import type { Lifetime } from './lifetime';
 
 /** The pointer rests this long on a highlighted name before its card shows. */
 const DWELL_MS = 400;
@@ -35,47 +35,49 @@ export class HoverCards {
   private x = 0;
   private y = 0;
   private readonly facts = new Map<string, Promise<CompanyFacts | null>>();
-  private enabled = false;
+  /** While enabled: every listener and timer of the cards, ended at once by `disable`. */
+  private life: Lifetime | undefined;
 
   constructor(
+    /** The feature's lifetime: the cards' own lifetimes are its children. */
+    private readonly parent: Lifetime,
     private readonly highlights: PageHighlights,
-    private readonly table: NameTable,
     /** Told of each host element, so the page scanner does not read it as the page's own change. */
     private readonly onHost: (host: Element) => void,
   ) {}
 
+  private get enabled(): boolean {
+    return this.life !== undefined && !this.life.ended;
+  }
+
   enable(): void {
     if (this.enabled) return;
-    this.enabled = true;
-    addEventListener('pointermove', this.onMove, { capture: true, passive: true });
-    addEventListener('scroll', this.hide, { capture: true, passive: true });
-    addEventListener('keydown', this.onKey, true);
+    const life = (this.life = this.parent.child());
+    life.listen(window, 'pointermove', this.onMove, { capture: true, passive: true });
+    life.listen(window, 'scroll', this.hide, { capture: true, passive: true });
+    life.listen(window, 'keydown', this.onKey, { capture: true });
+    life.onEnd(this.hide);
   }
 
   disable(): void {
-    if (!this.enabled) return;
-    this.enabled = false;
-    removeEventListener('pointermove', this.onMove, { capture: true });
-    removeEventListener('scroll', this.hide, { capture: true });
-    removeEventListener('keydown', this.onKey, true);
-    clearTimeout(this.moveTimer);
-    this.hide();
+    this.life?.end();
+    this.life = undefined;
   }
 
   private readonly onMove = (event: PointerEvent) => {
     // The page may dispatch its own events; only the reader's pointer counts.
     if (!event.isTrusted || event.pointerType === 'touch') return;
     if (this.host && event.target === this.host) {
-      clearTimeout(this.leaveTimer);
+      this.life?.clearTimeout(this.leaveTimer);
       this.leaveTimer = undefined;
       return;
     }
     this.x = event.clientX;
     this.y = event.clientY;
     const wait = this.lastCheck + THROTTLE_MS - performance.now();
-    clearTimeout(this.moveTimer);
+    this.life?.clearTimeout(this.moveTimer);
     if (wait <= 0) this.check();
-    else this.moveTimer = setTimeout(this.check, wait);
+    else this.moveTimer = this.life?.setTimeout(this.check, wait);
   };
 
   private readonly onKey = (event: KeyboardEvent) => {
@@ -91,30 +93,27 @@ export class HoverCards {
       hit = undefined;
     }
     if (hit && hit.range === this.shown) {
-      clearTimeout(this.leaveTimer);
+      this.life?.clearTimeout(this.leaveTimer);
       this.leaveTimer = undefined;
     } else if (this.shown && !this.leaveTimer) {
-      this.leaveTimer = setTimeout(this.hide, LEAVE_MS);
+      this.leaveTimer = this.life?.setTimeout(this.hide, LEAVE_MS);
     }
     if (hit?.range === this.resting) return;
     this.resting = hit?.range;
-    clearTimeout(this.dwellTimer);
+    this.life?.clearTimeout(this.dwellTimer);
     if (hit && hit.range !== this.shown) {
-      const { range, entity } = hit;
-      this.dwellTimer = setTimeout(() => void this.show(range, this.table.entities[entity]), DWELL_MS);
+      const { range, id } = hit;
+      this.dwellTimer = this.life?.setTimeout(() => void this.show(range, id), DWELL_MS);
     }
   };
 
   private async show(range: Range, id: string): Promise<void> {
-    let request = this.facts.get(id);
-    if (!request) {
-      request = api.runtime.sendMessage(makeMessage('content→background:company-facts', { id })).then(
-        (reply) => (isCompanyFacts(reply) ? reply : null),
-        () => null,
-      );
-      this.facts.set(id, request);
+    let pending = this.facts.get(id);
+    if (!pending) {
+      pending = request(toBackground, 'content→background:company-facts', { id }).then((reply) => reply ?? null);
+      this.facts.set(id, pending);
     }
-    const facts = await request;
+    const facts = await pending;
     // The pointer moved on while the background answered.
     if (!this.enabled || this.resting !== range || !facts) return;
     this.hide();
@@ -157,8 +156,8 @@ export class HoverCards {
   }
 
   readonly hide = () => {
-    clearTimeout(this.leaveTimer);
-    clearTimeout(this.dwellTimer);
+    this.life?.clearTimeout(this.leaveTimer);
+    this.life?.clearTimeout(this.dwellTimer);
     this.leaveTimer = undefined;
     this.shown = undefined;
     this.resting = undefined;

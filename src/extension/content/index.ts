@@ -1,26 +1,29 @@
-import table from 'virtual:stakes/names';
-import { Matcher } from '../../core/matcher';
-import { makeMessage, MAX_COMPANIES, parseMessage, type PageScan } from '../messages';
+import { MAX_COMPANIES, parseMessage, request, type PageCandidate, type PageScan } from '../messages';
 import { pausedSiteFor, type Settings } from '../settings/settings-schema';
-import { api, loadSettings, subscribeSettings } from './extension-api';
+import { api, loadSettings, subscribeSettings, toBackground } from './extension-api';
 import { PageHighlights } from './highlights';
 import { HoverCards } from './hover-card';
+import { Lifetime } from './lifetime';
 import { PageScanner } from './page-scanner';
 import { summarizePage } from './page-summary';
-import { nextTask, SliceClock, whenIdle, workStats } from './scheduling';
+import { nextTask, SliceClock, workStats } from './scheduling';
 
 /**
  * Finds the companies named on the page and tells the background, then keeps
  * the answer current as the page changes (infinite scroll, live blogs,
  * single-page-app routes).
  *
- * Gentle by construction: reads only (no element, attribute or page-visible
- * global is ever added: this bundle runs in the extension's isolated world);
- * work runs in slices of about 12 ms; the MutationObserver callback only notes
- * what changed; errors stay here. What the reader sees is reversible at once:
- * highlights are ranges in `CSS.highlights` with one adopted style sheet (no
- * element), and the hover card's single host element exists only while a
- * card shows. Turning highlights off or pausing the site removes all three.
+ * Gentle by construction: this script only reads the page's text and hands it
+ * to the background, which holds the names and matches them off the page's
+ * main thread, so what a page costs does not depend on the dataset's size. It
+ * reads only (no element, attribute or page-visible global is ever added:
+ * this bundle runs in the extension's isolated world); work runs in slices of
+ * about 12 ms; the MutationObserver callback only notes what changed; errors
+ * stay here. What the reader sees is reversible at once: highlights are
+ * ranges in `CSS.highlights` with one adopted style sheet (no element), and
+ * the hover card's single host element exists only while a card shows.
+ * Everything it starts belongs to one Lifetime: pausing the site ends it,
+ * leaving no timer, listener or observer behind.
  */
 
 /** Pages with more visible text than this are read but not underlined. */
@@ -31,6 +34,8 @@ const REPORT_INTERVAL_MS = 500;
 const URL_POLL_MS = 1_000;
 /** Changes wait this long at most for an idle moment. */
 const IDLE_TIMEOUT_MS = 300;
+/** A text is sent to the background in pieces no longer than this. */
+const MAX_MESSAGE_TEXT = 256_000;
 
 const OBSERVED: MutationObserverInit = { childList: true, characterData: true, subtree: true, attributes: true, attributeFilter: ['hidden', 'aria-hidden', 'open'] };
 
@@ -38,8 +43,6 @@ const OBSERVED: MutationObserverInit = { childList: true, characterData: true, s
  * Waits for the page to finish loading and for an idle moment: a news page is
  * at its busiest while it loads, and its first layout is the page's own work,
  * which our first style read would otherwise force into one of our tasks.
- * Building the matcher is one indivisible task (tens of milliseconds, in the
- * core), so it waits too.
  */
 async function start(): Promise<void> {
   // Injected twice (listed site, then a click that injects again): one reader is enough.
@@ -50,14 +53,10 @@ async function start(): Promise<void> {
   // A site the reader paused is not read at all.
   const settings = await loadSettings();
   if (pausedSiteFor(location.href, settings.pausedSites)) return;
-  const begin = () => afterNextFrame(() => whenIdle(() => guard(() => {
-    const started = performance.now();
-    const matcher = new Matcher(table);
-    workStats.setupMs = performance.now() - started;
-    watch(matcher, settings);
-  }), 2_000));
+  const page = new Lifetime();
+  const begin = () => afterNextFrame(page, () => page.whenIdle(() => guard(() => watch(page, settings)), 2_000));
   if (document.readyState === 'complete') begin();
-  else addEventListener('load', () => guard(begin), { once: true });
+  else page.listen(window, 'load', () => guard(begin), { once: true });
 }
 
 /**
@@ -65,25 +64,45 @@ async function start(): Promise<void> {
  * our first visibility check does not force them. Hidden tabs get no frames:
  * a timeout stands in.
  */
-function afterNextFrame(callback: () => void): void {
+function afterNextFrame(page: Lifetime, callback: () => void): void {
   let done = false;
   const once = () => {
     if (done) return;
     done = true;
     callback();
   };
-  requestAnimationFrame(() => setTimeout(once, 0));
-  setTimeout(once, 1_000);
+  requestAnimationFrame(() => page.setTimeout(once, 0));
+  page.setTimeout(once, 1_000);
 }
 
-function watch(matcher: Matcher, initial: Settings): void {
-  const observer = new MutationObserver((mutations) => guard(() => {
+/** Has the background match a text, in pieces of at most MAX_MESSAGE_TEXT characters cut at paragraph breaks. */
+async function matchInBackground(text: string): Promise<PageCandidate[]> {
+  const found: PageCandidate[] = [];
+  for (let from = 0; from < text.length; ) {
+    let to = Math.min(text.length, from + MAX_MESSAGE_TEXT);
+    if (to < text.length) {
+      const cut = text.lastIndexOf('\n\n', to);
+      if (cut > from) to = cut;
+    }
+    const reply = await request(toBackground, 'content→background:match-text', { text: text.slice(from, to) });
+    for (const candidate of reply?.candidates ?? []) found.push(from === 0 ? candidate : { ...candidate, start: candidate.start + from, end: candidate.end + from });
+    from = to;
+  }
+  return found;
+}
+
+function watch(page: Lifetime, initial: Settings): void {
+  const observer = page.track(new MutationObserver((mutations) => guard(() => {
     scanner.record(mutations);
     schedule();
-  }));
-  const scanner = new PageScanner(matcher, document, (root) => observer.observe(root, OBSERVED));
-  const highlights = new PageHighlights(table);
-  const cards = new HoverCards(highlights, table, (host) => scanner.ours.add(host));
+  })));
+  const scanner = new PageScanner(matchInBackground, document, (root) => observer.observe(root, OBSERVED));
+  const highlights = new PageHighlights(page);
+  const cards = new HoverCards(page, highlights, (host) => scanner.ours.add(host));
+  page.onEnd(() => {
+    cards.disable();
+    highlights.disable();
+  });
   /** The highlights lag the blocks: brought up to date when the scanner has nothing left to do. */
   let highlightsStale = true;
   let url = location.href;
@@ -94,12 +113,10 @@ function watch(matcher: Matcher, initial: Settings): void {
   let lastSent = '';
   let mustSend = true;
 
-  let paused = false;
-
   const schedule = () => {
-    if (paused || running || scheduled) return;
+    if (page.ended || running || scheduled) return;
     scheduled = true;
-    whenIdle(() => {
+    page.whenIdle(() => {
       scheduled = false;
       void run();
     }, IDLE_TIMEOUT_MS);
@@ -123,7 +140,7 @@ function watch(matcher: Matcher, initial: Settings): void {
       while (true) {
         checkUrl();
         if (!scanner.pending) {
-          if (!highlightsStale || paused) break;
+          if (!highlightsStale || page.ended) break;
           highlightsStale = false;
           // On a page far longer than any article (megabytes of text), the browser's own work
           // of painting highlights would stall the tab; the popup still lists every company.
@@ -137,6 +154,7 @@ function watch(matcher: Matcher, initial: Settings): void {
         const clock = new SliceClock();
         await scanner.update(clock);
         clock.end();
+        if (page.ended) break;
         highlightsStale = true;
       }
     } catch (error) {
@@ -149,16 +167,16 @@ function watch(matcher: Matcher, initial: Settings): void {
 
   const report = () => {
     // A running update reports when it is done.
-    if (running || paused) return;
+    if (running || page.ended) return;
     const wait = lastReport + REPORT_INTERVAL_MS - Date.now();
     if (wait > 0) {
-      reportTimer ??= setTimeout(() => {
+      reportTimer ??= page.setTimeout(() => {
         reportTimer = undefined;
         guard(report);
       }, wait);
       return;
     }
-    const summary = summarizePage(scanner.blocks, table);
+    const summary = summarizePage(scanner.blocks);
     const scan: PageScan = {
       url: location.href,
       companies: summary.companies.slice(0, MAX_COMPANIES),
@@ -171,44 +189,43 @@ function watch(matcher: Matcher, initial: Settings): void {
     mustSend = false;
     lastSent = signature;
     lastReport = Date.now();
-    api.runtime.sendMessage(makeMessage('content→background:page-scanned', scan)).catch(() => {
-      // The extension was reloaded or updated under this page: nothing to tell.
-    });
+    // Undefined when the extension was reloaded or updated under this page: nothing to tell.
+    void request(toBackground, 'content→background:page-scanned', scan);
   };
 
   /** Highlights and hover cards follow the settings at once, both ways. */
   const apply = (settings: Settings) => {
-    if (settings.highlights && !paused) {
+    if (settings.highlights && !page.ended) {
       if (!highlights.enabled) {
         highlights.enable();
         highlightsStale = true;
         if (!running) void run();
       }
     } else highlights.disable();
-    if (settings.highlights && settings.hoverCards && !paused) cards.enable();
+    if (settings.highlights && settings.hoverCards && !page.ended) cards.enable();
     else cards.disable();
   };
   apply(initial);
 
-  // Pausing the site stops reading at once, removes every trace from the page and clears what was reported; resuming reloads the page.
-  subscribeSettings((settings) => guard(() => {
+  // Pausing the site stops reading at once, removes every trace from the page and clears what was
+  // reported; resuming reloads the page. Ending the lifetime stops every timer, listener and observer.
+  const unsubscribe = subscribeSettings((settings) => guard(() => {
     if (!pausedSiteFor(location.href, settings.pausedSites)) return apply(settings);
-    if (paused) return;
-    observer.disconnect();
+    if (page.ended) return;
     scanner.reset();
-    paused = true;
-    apply(settings);
-    const empty: PageScan = { url: location.href, companies: [], textLength: 0, scannedAt: Date.now() };
-    api.runtime.sendMessage(makeMessage('content→background:page-scanned', empty)).catch(() => undefined);
+    page.end();
+    const empty: PageScan = { url: location.href, companies: [], textLength: 0, scannedAt: Date.now(), live: { ...page.live } };
+    void request(toBackground, 'content→background:page-scanned', empty);
   }));
+  page.onEnd(unsubscribe);
   // "Show on page" in the popup: only our own extension pages may ask (web pages cannot reach
   // this listener; our popup may be open as a tab, so `sender.tab` alone cannot tell).
-  api.runtime.onMessage.addListener((raw, sender, sendResponse) => {
+  page.listenTo(api.runtime.onMessage, (raw: unknown, sender: { id?: string; url?: string }, sendResponse: (reply: unknown) => void) => {
     const message = parseMessage(raw);
     if (message?.type !== 'popup→content:show-mention' || sender.id !== api.runtime.id || !sender.url?.startsWith(api.runtime.getURL(''))) return undefined;
     let reply = { index: 0, total: 0 };
     guard(() => {
-      if (!paused) reply = highlights.show(scanner.blocks, message.payload.id, message.payload.index);
+      if (!page.ended) reply = highlights.show(scanner.blocks, message.payload.id, message.payload.index);
     });
     sendResponse(reply);
     return undefined;
@@ -220,11 +237,11 @@ function watch(matcher: Matcher, initial: Settings): void {
   const onMaybeNavigated = () => guard(() => {
     if (checkUrl()) schedule();
   });
-  addEventListener('popstate', onMaybeNavigated);
-  addEventListener('hashchange', onMaybeNavigated);
-  setInterval(onMaybeNavigated, URL_POLL_MS);
+  page.listen(window, 'popstate', onMaybeNavigated);
+  page.listen(window, 'hashchange', onMaybeNavigated);
+  page.setInterval(onMaybeNavigated, URL_POLL_MS);
   // Back/forward cache: the background forgot this page when the tab left it.
-  addEventListener('pageshow', (event) => guard(() => {
+  page.listen(window, 'pageshow', (event) => guard(() => {
     if (event.persisted) {
       mustSend = true;
       report();

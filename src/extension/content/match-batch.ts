@@ -1,12 +1,15 @@
-import type { Candidate, Matcher } from '../../core/matcher';
+import type { PageCandidate } from '../messages';
 import type { SliceClock } from './scheduling';
 import { anchorOf, type BlockKey, type PlaceContext, type TextBlock } from './text-block';
 
 /**
- * Text is matched in pieces of about this many characters: about 1 ms each
- * once the JIT is warm, 10 ms while it is still cold.
+ * Blocks are sent to the background for matching about this many characters
+ * at a time: an 8 KB article in one message, a long page in a few dozen.
  */
-export const MATCH_CHUNK = 8_000;
+export const MATCH_CHUNK = 32_000;
+
+/** Asks the background to match a text; resolves with no candidates when it cannot answer. */
+export type MatchText = (text: string) => Promise<PageCandidate[]>;
 
 interface Pending {
   key: BlockKey;
@@ -19,13 +22,12 @@ interface Pending {
 }
 
 /**
- * Gathers finished blocks and matches them together, a few kilobytes at a
- * time. One `findCandidates` call per paragraph would allocate the
- * tokenizer's typed arrays tens of thousands of times on a long page; measured
- * in Chromium on 8 MB, the garbage collection that followed made single tasks
- * of 250 ms. Blocks are joined with blank lines, which the matcher treats as
- * paragraph breaks exactly as between separate texts, and candidates are
- * handed back to their blocks by offset.
+ * Gathers finished blocks and has them matched together. The names live in
+ * the background, never in the page: the content script only reads text, so
+ * what a page costs does not grow with the dataset. Blocks are joined with
+ * blank lines, which the matcher treats as paragraph breaks exactly as
+ * between separate texts, and candidates are handed back to their blocks by
+ * offset.
  */
 export class MatchBatch {
   private parts: string[] = [];
@@ -33,7 +35,7 @@ export class MatchBatch {
   private length = 0;
 
   constructor(
-    private readonly matcher: Matcher,
+    private readonly match: MatchText,
     private readonly blocks: Map<BlockKey, TextBlock>,
     private readonly fresh: BlockKey[],
   ) {}
@@ -52,7 +54,7 @@ export class MatchBatch {
     this.length += text.length;
   }
 
-  /** Matches everything gathered, in pieces cut at white space, yielding between pieces when the slice is used. */
+  /** Has everything gathered matched; the slice ends while the background works. */
   async flush(clock: SliceClock): Promise<void> {
     if (this.pending.length === 0) return;
     const text = this.parts.length === 1 ? this.parts[0] : this.parts.join('');
@@ -60,25 +62,16 @@ export class MatchBatch {
     this.parts = [];
     this.pending = [];
     this.length = 0;
-    const found: Candidate[] = [];
-    for (let from = 0; from < text.length; ) {
-      const to = cutPoint(text, from);
-      const piece = this.matcher.findCandidates(text, from, to);
-      for (let i = 0; i < piece.length; i++) found.push(piece[i]);
-      from = to;
-      if (from < text.length && clock.due()) await clock.pause();
-    }
+    const found = (await clock.wait(this.match(text))).sort((a, b) => a.start - b.start);
     // Candidates and blocks are both in text order: one pass hands them out,
     // each moved to offsets into its own block's text.
     let next = 0;
     for (const block of pending) {
-      const candidates: Candidate[] = [];
+      const candidates: PageCandidate[] = [];
       while (next < found.length && found[next].start < block.to) {
         const candidate = found[next];
-        if (candidate.start >= block.from) {
-          candidate.start -= block.from;
-          candidate.end -= block.from;
-          candidates.push(candidate);
+        if (candidate.start >= block.from && candidate.end <= block.to) {
+          candidates.push({ ...candidate, start: candidate.start - block.from, end: candidate.end - block.from });
         }
         next++;
       }
@@ -95,21 +88,4 @@ export class MatchBatch {
       this.fresh.push(block.key);
     }
   }
-}
-
-/**
- * Where the piece starting at `from` ends: at a paragraph break if there is
- * one in the second half of the piece, else a line break, else a sentence
- * end, else a space. Only a name spanning the cut in an unbroken 8 KB run of
- * text could be missed.
- */
-function cutPoint(text: string, from: number): number {
-  const limit = from + MATCH_CHUNK;
-  if (limit >= text.length) return text.length;
-  const floor = from + (MATCH_CHUNK >> 1);
-  for (const separator of ['\n\n', '\n', '. ', ' ']) {
-    const at = text.lastIndexOf(separator, limit);
-    if (at > floor) return at + separator.length;
-  }
-  return limit;
 }

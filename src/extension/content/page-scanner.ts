@@ -1,6 +1,6 @@
-import type { Matcher } from '../../core/matcher';
 import { findArticleRoots, isInArticle, sameRoots } from './article-region';
 import { walkBlocks, type WalkState } from './block-walker';
+import type { MatchText } from './match-batch';
 import { isArticleLike, isBlock, isFurniture, isHeadline, isPreformatted, isSkipped } from './dom-rules';
 import type { SliceClock } from './scheduling';
 import { TOP_CONTEXT, type BlockKey, type PlaceContext, type TextBlock } from './text-block';
@@ -34,7 +34,7 @@ export class PageScanner implements WalkState {
   readonly ours = new WeakSet<Node>();
 
   constructor(
-    readonly matcher: Matcher,
+    readonly match: MatchText,
     private readonly document: Document,
     private readonly observe: (root: Node) => void,
   ) {}

@@ -19,12 +19,6 @@ export function nextTask(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
-/** Runs `callback` when the page is idle (at most `timeoutMs` later), else after `timeoutMs`. */
-export function whenIdle(callback: () => void, timeoutMs: number): void {
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(() => callback(), { timeout: timeoutMs });
-  else setTimeout(callback, Math.min(timeoutMs, 200));
-}
-
 /**
  * What scanning cost the page's main thread, measured by our own clock around
  * each slice (so forced style work and garbage collection inside a slice
@@ -48,6 +42,17 @@ export class SliceClock {
     await nextTask();
     this.started = performance.now();
     this.deadline = this.started + SLICE_MS;
+  }
+
+  /** Ends the slice while waiting for someone else (the background's matcher): waiting costs the page nothing. */
+  async wait<T>(work: Promise<T>): Promise<T> {
+    this.end();
+    try {
+      return await work;
+    } finally {
+      this.started = performance.now();
+      this.deadline = this.started + SLICE_MS;
+    }
   }
 
   /** Records the current slice; call once when the work is done. */

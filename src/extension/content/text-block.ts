@@ -1,4 +1,4 @@
-import type { Candidate } from '../../core/matcher';
+import type { PageCandidate } from '../messages';
 
 /** Where a piece of text stands on the page, inherited from its ancestors. */
 export interface PlaceContext {
@@ -26,7 +26,7 @@ export interface TextBlock {
   /** Characters of own text. */
   length: number;
   /** Candidates in the own text, before document-level evidence. */
-  candidates: Candidate[];
+  candidates: PageCandidate[];
   context: PlaceContext;
   /** The element to test containment with (the host, for a shadow root). */
   anchor: Element;

@@ -1,35 +1,31 @@
-import { datasetIndex } from '../dataset';
 import { formatNumber, formatPartialDateIntl } from '../popup/format';
 import { locale, t } from '../popup/i18n';
-
-const TOP_PUBLISHERS = 8;
+import { useStoreMeta } from '../popup/use-dataset';
 
 /** What the bundled dataset holds and where its facts come from, so a reader can judge what they are shown. */
 export function DatasetDetails() {
-  const { dataset } = datasetIndex;
-  const byPublisher = new Map<string, number>();
-  for (const relationship of dataset.relationships) for (const source of relationship.sources) byPublisher.set(source.publisher, (byPublisher.get(source.publisher) ?? 0) + 1);
-  const publishers = [...byPublisher.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
-  const detectable = dataset.entities.filter((entity) => entity.kind === 'company' || entity.kind === 'outlet' || entity.kind === 'fund').length;
+  const meta = useStoreMeta();
+  if (!meta) return null;
+  const detectable = (meta.kinds.company ?? 0) + (meta.kinds.outlet ?? 0) + (meta.kinds.fund ?? 0);
   const number = (value: number) => formatNumber(value, locale);
   return (
     <section class="dataset" aria-labelledby="dataset-title">
       <h2 id="dataset-title">{t('optionsDatasetTitle')}</h2>
       <dl class="dataset-facts">
         <dt>{t('optionsDatasetVersion')}</dt>
-        <dd>{dataset.version}</dd>
+        <dd>{meta.version}</dd>
         <dt>{t('optionsDatasetAsOf')}</dt>
-        <dd>{formatPartialDateIntl(dataset.asOf, locale)}</dd>
+        <dd>{formatPartialDateIntl(meta.asOf, locale)}</dd>
         <dt>{t('optionsDatasetEntities')}</dt>
-        <dd>{t('optionsDatasetEntitiesValue', number(dataset.entities.length), number(detectable))}</dd>
+        <dd>{t('optionsDatasetEntitiesValue', number(meta.entities), number(detectable))}</dd>
         <dt>{t('optionsDatasetRelationships')}</dt>
-        <dd>{number(dataset.relationships.length)}</dd>
+        <dd>{number(meta.relationships)}</dd>
         <dt>{t('optionsDatasetSources')}</dt>
-        <dd>{t('optionsDatasetSourcesValue', number(publishers.length))}</dd>
+        <dd>{t('optionsDatasetSourcesValue', number(meta.publishers.count))}</dd>
       </dl>
       <h3>{t('optionsDatasetTopSources')}</h3>
       <ul class="publishers">
-        {publishers.slice(0, TOP_PUBLISHERS).map(([publisher, count]) => (
+        {meta.publishers.top.map(([publisher, count]) => (
           <li key={publisher}>{t('optionsDatasetPublisherCount', publisher, number(count))}</li>
         ))}
       </ul>

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import browser from '../browser-api';
-import { makeMessage, type MentionPosition } from '../messages';
+import { request, type MentionPosition } from '../messages';
 import type { CompanyView } from './page-view';
 import { CompanyDetails } from './CompanyDetails';
 import { t, tCount } from './i18n';
@@ -10,12 +10,6 @@ interface Props {
   expanded: boolean;
   onToggle: () => void;
   tabId: number;
-}
-
-function isMentionPosition(value: unknown): value is MentionPosition {
-  if (typeof value !== 'object' || value === null) return false;
-  const { index, total } = value as MentionPosition;
-  return Number.isSafeInteger(index) && Number.isSafeInteger(total) && index >= 0 && (total === 0 || index < total);
 }
 
 /**
@@ -31,12 +25,8 @@ export function CompanyCard({ company, expanded, onToggle, tabId }: Props) {
   // undefined: not asked yet; null: the page has no such mention now (or cannot be reached).
   const [position, setPosition] = useState<MentionPosition | null>();
   const show = async (index: number) => {
-    try {
-      const reply: unknown = await browser.tabs.sendMessage(tabId, makeMessage('popup→content:show-mention', { id: entity.id, index }));
-      setPosition(isMentionPosition(reply) && reply.total > 0 ? reply : null);
-    } catch {
-      setPosition(null);
-    }
+    const reply = await request((message) => browser.tabs.sendMessage(tabId, message), 'popup→content:show-mention', { id: entity.id, index });
+    setPosition(reply && reply.total > 0 ? reply : null);
   };
   return (
     <li class="company" data-company={entity.id}>

@@ -1,11 +1,12 @@
 import { useEffect, useRef } from 'preact/hooks';
-import type { Entity, RelationshipType } from '../../core/index';
-import { datasetIndex } from '../dataset';
+import type { RelationshipType, SearchHit } from '../../core/index';
 import { CompanyDetails } from './CompanyDetails';
 import { t } from './i18n';
+import { StatusMessage } from './StatusMessage';
+import { useDatasetIndex } from './use-dataset';
 
 interface Props {
-  entity: Entity;
+  entity: SearchHit;
   types: ReadonlySet<RelationshipType>;
   onPage: ReadonlySet<string>;
   tabId?: number;
@@ -13,24 +14,26 @@ interface Props {
 }
 
 /** A company looked up by name or picked in the graph: the same view as a page company, shown open. */
-export function LookupPanel({ entity, types, onPage, tabId, onClose }: Props) {
+export function LookupPanel({ entity: hit, types, onPage, tabId, onClose }: Props) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     heading.current?.focus();
     heading.current?.scrollIntoView({ block: 'nearest' });
-  }, [entity.id]);
-  const facts = datasetIndex.factsFor(entity.id, onPage).filter((fact) => types.has(fact.relationship.type));
+  }, [hit.id]);
+  const index = useDatasetIndex([hit.id]);
+  const entity = index?.entity(hit.id);
+  const facts = entity ? index!.factsFor(entity.id, onPage).filter((fact) => types.has(fact.relationship.type)) : [];
   return (
-    <section class="lookup" data-lookup={entity.id} aria-labelledby="lookup-title">
+    <section class="lookup" data-lookup={hit.id} aria-labelledby="lookup-title">
       <div class="company-head">
         <h2 id="lookup-title" class="company-name" tabIndex={-1} ref={heading}>
-          {entity.name}
+          {hit.name}
         </h2>
         <button type="button" class="link-button" onClick={onClose}>
           {t('close')}
         </button>
       </div>
-      <CompanyDetails entity={entity} facts={facts} tabId={tabId} />
+      {entity ? <CompanyDetails entity={entity} facts={facts} tabId={tabId} /> : <StatusMessage title={t('stateLoadingTitle')} />}
     </section>
   );
 }

@@ -1,8 +1,8 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import type { Entity } from '../../core/index';
+import type { SearchHit } from '../../core/index';
 import browser from '../browser-api';
-import { datasetIndex } from '../dataset';
-import { makeMessage } from '../messages';
+import { datasetStore } from '../dataset';
+import { request } from '../messages';
 import { DEFAULT_SETTINGS, normalizeSite, pausedSiteFor, withSitePaused, withSiteResumed } from '../settings/settings-schema';
 import { updateSettings } from '../settings/settings-store';
 import { useSettings } from '../settings/use-settings';
@@ -19,7 +19,7 @@ const focusSearch = () => document.getElementById(SEARCH_INPUT_ID)?.focus();
 export function Popup() {
   const view = useTabScan();
   const settings = useSettings();
-  const [lookup, setLookup] = useState<Entity | undefined>(initialLookup);
+  const [lookup, setLookup] = useState<SearchHit>();
   const [scanRequest, setScanRequest] = useState<'none' | 'sent' | 'failed'>('none');
   const types = useMemo(() => new Set(settings?.relationshipTypes ?? DEFAULT_SETTINGS.relationshipTypes), [settings]);
   const url = 'url' in view ? view.url : undefined;
@@ -40,9 +40,12 @@ export function Popup() {
   const scanThisPage = async () => {
     if (tabId === undefined) return;
     setScanRequest('sent');
-    const reply = await browser.runtime.sendMessage(makeMessage('popup→background:scan-tab', { tabId })).catch(() => undefined);
-    if (!(reply as { ok?: boolean } | undefined)?.ok) setScanRequest('failed');
+    const reply = await request((message) => browser.runtime.sendMessage(message), 'popup→background:scan-tab', { tabId });
+    if (!reply?.ok) setScanRequest('failed');
   };
+  useEffect(() => {
+    void initialLookup().then((hit) => hit && setLookup(hit));
+  }, []);
   // Opening the popup grants activeTab on this tab: a page Stakes does not
   // read by itself is read now, as the reader asked by clicking.
   useEffect(() => {
@@ -88,8 +91,9 @@ export function Popup() {
 }
 
 /** "Look up in Stakes" from the context menu opens this page with `?lookup=<selected text>`. */
-function initialLookup(): Entity | undefined {
+async function initialLookup(): Promise<SearchHit | undefined> {
   const query = new URLSearchParams(location.search).get('lookup');
   if (!query) return undefined;
-  return datasetIndex.findByName(query)[0] ?? datasetIndex.search(query, 1)[0];
+  const names = await datasetStore.search();
+  return names.findByName(query)[0] ?? names.search(query, 1)[0];
 }

@@ -1,8 +1,8 @@
 import browser from '../browser-api';
-import { datasetIndex } from '../dataset';
 import { formatPartialDateIntl } from './format';
 import { locale, t } from './i18n';
 import { openReport } from './open-report';
+import { useStoreMeta } from './use-dataset';
 
 interface Props {
   tabId?: number;
@@ -13,9 +13,10 @@ interface Props {
 
 export function PopupFooter({ tabId, site, onPause }: Props) {
   const asPage = new URLSearchParams(location.search).has('tab');
+  const meta = useStoreMeta();
   return (
     <footer class="popup-footer">
-      <span class="dataset-version">{t('datasetVersion', datasetIndex.dataset.version, formatPartialDateIntl(datasetIndex.dataset.asOf, locale))}</span>
+      <span class="dataset-version">{meta && t('datasetVersion', meta.version, formatPartialDateIntl(meta.asOf, locale))}</span>
       <div class="footer-actions">
         <button type="button" class="link-button report-link" onClick={() => openReport({ tabId })}>
           {t('reportLink')}

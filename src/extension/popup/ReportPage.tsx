@@ -1,10 +1,10 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { relationshipKey } from '../../core/index';
 import browser from '../browser-api';
-import { datasetIndex } from '../dataset';
 import { loadTabScan } from '../tab-state';
 import { t } from './i18n';
 import { reportBody, reportMailto, type ReportInput } from './report-text';
+import { useDatasetIndex } from './use-dataset';
 
 const MISSING = '';
 
@@ -17,9 +17,15 @@ export function ReportPage() {
   const params = new URLSearchParams(location.search);
   const tabParam = params.get('tab');
   const tabId = tabParam !== null && /^\d+$/.test(tabParam) ? Number(tabParam) : undefined;
-  const entity = datasetIndex.entity(params.get('company') ?? '');
-  const facts = useMemo(() => (entity ? datasetIndex.factsFor(entity.id) : []), [entity]);
-  const [companyName, setCompanyName] = useState(entity?.name ?? '');
+  const companyId = params.get('company') ?? '';
+  const index = useDatasetIndex(companyId ? [companyId] : []);
+  const entity = index?.entity(companyId);
+  const facts = useMemo(() => (entity && index ? index.factsFor(entity.id) : []), [entity, index]);
+  const [companyName, setCompanyName] = useState('');
+  // The company's name fills in once its record is loaded, unless the reader already typed one.
+  useEffect(() => {
+    if (entity) setCompanyName((typed) => typed || entity.name);
+  }, [entity]);
   const [factKey, setFactKey] = useState(MISSING);
   const [correction, setCorrection] = useState('');
   const [pageUrl, setPageUrl] = useState<string>();
@@ -41,7 +47,7 @@ export function ReportPage() {
     fact: fact?.fullSentence,
     correction,
     pageUrl: includeUrl ? pageUrl : undefined,
-    datasetVersion: datasetIndex.dataset.version,
+    datasetVersion: index?.dataset.version ?? '',
     extensionVersion: browser.runtime.getManifest().version,
   };
   const body = reportBody(input, t);

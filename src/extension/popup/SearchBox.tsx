@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'preact/hooks';
-import type { Entity } from '../../core/index';
-import { datasetIndex } from '../dataset';
+import type { SearchHit } from '../../core/index';
 import { t } from './i18n';
+import { useNameSearch } from './use-dataset';
 
 const MAX_RESULTS = 8;
 export const SEARCH_INPUT_ID = 'search-input';
@@ -11,13 +11,16 @@ export const SEARCH_INPUT_ID = 'search-input';
  * 1.2 combobox: focus stays in the field; arrows move the active option,
  * Enter picks it, Escape closes the list and then clears the field.
  */
-export function SearchBox({ onSelect }: { onSelect: (entity: Entity) => void }) {
+export function SearchBox({ onSelect }: { onSelect: (entity: SearchHit) => void }) {
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
   const [open, setOpen] = useState(false);
-  const results = useMemo(() => datasetIndex.search(query, MAX_RESULTS), [query]);
+  // The name list loads when the reader first focuses or types, not with the popup.
+  const [wanted, setWanted] = useState(false);
+  const names = useNameSearch(wanted || query !== '');
+  const results = useMemo(() => names?.search(query, MAX_RESULTS) ?? [], [query, names]);
   const expanded = open && query.trim() !== '';
-  const pick = (entity: Entity | undefined) => {
+  const pick = (entity: SearchHit | undefined) => {
     if (!entity) return;
     setOpen(false);
     setQuery('');
@@ -66,6 +69,7 @@ export function SearchBox({ onSelect }: { onSelect: (entity: Entity) => void }) 
           setOpen(true);
         }}
         onKeyDown={onKeyDown}
+        onFocus={() => setWanted(true)}
         onBlur={() => setOpen(false)}
       />
       <ul id="search-results" role="listbox" aria-label={t('searchResultsLabel')} class="search-results" hidden={!expanded || results.length === 0}>

@@ -1,0 +1,125 @@
+import { META_PATH, SEARCH_PATH, shardOf, shardPath, STORE_FORMAT, type NeighbourEntry, type SearchIndexData, type StoreMeta, type StoreShard } from './compiled-store';
+import { DatasetIndex } from './dataset-index';
+import type { Entity, Relationship } from './dataset-types';
+import { foldText } from './fold-text';
+import { relationshipKey } from './validate-dataset';
+
+/** Reads one file of the compiled store as text: `fetch` in the extension, the file system in Node. */
+export type StoreLoader = (path: string) => Promise<string>;
+
+/** One entity as search lists it: enough to show a result and load its record. */
+export type SearchHit = Pick<Entity, 'id' | 'name' | 'kind' | 'sector'>;
+
+/**
+ * Reads the compiled store on demand and keeps what it read: a popup, a
+ * hover card or the background loads the few shards it needs, once.
+ */
+export class StoreReader {
+  private metaPromise: Promise<StoreMeta> | undefined;
+  private searchPromise: Promise<NameSearch> | undefined;
+  private readonly shards = new Map<number, Promise<StoreShard>>();
+
+  constructor(private readonly load: StoreLoader) {}
+
+  meta(): Promise<StoreMeta> {
+    this.metaPromise ??= this.load(META_PATH).then((text) => {
+      const meta = JSON.parse(text) as StoreMeta;
+      if (meta.format !== STORE_FORMAT) throw new Error(`Dataset store format ${String(meta.format)} is not ${STORE_FORMAT}: rebuild the extension.`);
+      return meta;
+    });
+    // A failed read (an extension reloaded under us) may be retried by the next call.
+    this.metaPromise.catch(() => (this.metaPromise = undefined));
+    return this.metaPromise;
+  }
+
+  private shard(n: number): Promise<StoreShard> {
+    let shard = this.shards.get(n);
+    if (!shard) {
+      shard = this.load(shardPath(n)).then((text) => JSON.parse(text) as StoreShard);
+      shard.catch(() => this.shards.delete(n));
+      this.shards.set(n, shard);
+    }
+    return shard;
+  }
+
+  /**
+   * An index over the records of `ids` and the entities on their other sides:
+   * every fact of those companies and every connection among them, as the
+   * full dataset would give. Unknown ids are left out.
+   */
+  async index(ids: Iterable<string>): Promise<DatasetIndex> {
+    const meta = await this.meta();
+    const wanted = [...new Set(ids)];
+    const loaded = await Promise.all([...new Set(wanted.map((id) => shardOf(id, meta.shards)))].map((n) => this.shard(n)));
+    const entities = new Map<string, Entity>();
+    const neighbours = new Map<string, NeighbourEntry>();
+    const relationships = new Map<string, Relationship>();
+    for (const shard of loaded) {
+      for (const id of wanted) {
+        const record = shard.records[id];
+        if (!record) continue;
+        entities.set(id, record.entity);
+        for (const relationship of record.relationships) relationships.set(relationshipKey(relationship), relationship);
+      }
+      for (const [id, entry] of Object.entries(shard.neighbours)) neighbours.set(id, entry);
+    }
+    for (const relationship of relationships.values()) {
+      for (const id of [relationship.subject, relationship.object]) {
+        const entry = neighbours.get(id);
+        if (!entities.has(id) && entry) entities.set(id, entry);
+      }
+    }
+    return new DatasetIndex({ version: meta.version, asOf: meta.asOf, entities: [...entities.values()], relationships: [...relationships.values()], notCompanies: [] });
+  }
+
+  /** The name list for search; loaded the first time someone searches. */
+  search(): Promise<NameSearch> {
+    this.searchPromise ??= this.load(SEARCH_PATH).then((text) => new NameSearch(JSON.parse(text) as SearchIndexData));
+    this.searchPromise.catch(() => (this.searchPromise = undefined));
+    return this.searchPromise;
+  }
+}
+
+/** Search over every name and alias of the dataset, folded as the matcher folds them. */
+export class NameSearch {
+  constructor(private readonly data: SearchIndexData) {}
+
+  get size(): number {
+    return this.data.ids.length;
+  }
+
+  private hit(index: number): SearchHit {
+    const hit: SearchHit = { id: this.data.ids[index], name: this.data.names[index], kind: this.data.kinds[index] };
+    if (this.data.sectors[index]) hit.sector = this.data.sectors[index];
+    return hit;
+  }
+
+  /** Entities one of whose names is exactly this one, ignoring case and accents. */
+  findByName(name: string): SearchHit[] {
+    const key = foldText(name);
+    const hits: SearchHit[] = [];
+    const { labels, labelEntity } = this.data;
+    for (let i = 0; i < labels.length; i++) if (labels[i] === key && !hits.some((hit) => hit.id === this.data.ids[labelEntity[i]])) hits.push(this.hit(labelEntity[i]));
+    return hits;
+  }
+
+  /** Names equal to, starting with, or containing the query, best first. */
+  search(query: string, limit = 10): SearchHit[] {
+    const key = foldText(query);
+    if (!key) return [];
+    const { labels, labelEntity, names } = this.data;
+    const best = new Map<number, number>();
+    for (let i = 0; i < labels.length; i++) {
+      const at = labels[i].indexOf(key);
+      if (at < 0) continue;
+      const score = (labels[i] === key ? 0 : at === 0 ? 1 : 2) * 1000 + labels[i].length;
+      const entity = labelEntity[i];
+      const previous = best.get(entity);
+      if (previous === undefined || score < previous) best.set(entity, score);
+    }
+    return [...best]
+      .sort(([a, scoreA], [b, scoreB]) => scoreA - scoreB || names[a].localeCompare(names[b]))
+      .slice(0, limit)
+      .map(([entity]) => this.hit(entity));
+  }
+}

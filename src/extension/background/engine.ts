@@ -1,0 +1,62 @@
+import { NameFlag, StoreReader } from '../../core/index';
+import browser from '../browser-api';
+import type { EngineStats, MatchReply, PageCandidate } from '../messages';
+import { loadNameIndex, type LoadedMatcher } from './name-index-loader';
+
+/**
+ * The heavy half of Stakes, kept in the background (as uBlock Origin keeps
+ * its engine): the compiled name index, loaded once per worker life, and the
+ * dataset store, read a shard at a time. A service worker may be stopped at
+ * any moment; everything here is rebuilt lazily from the bundled files, so the
+ * first request after a cold start pays only for loading, not for building.
+ */
+
+const dataUrl = (path: string) => browser.runtime.getURL(`data/${path}`);
+
+async function fetchData(path: string): Promise<Response> {
+  const response = await fetch(dataUrl(path));
+  if (!response.ok) throw new Error(`Stakes could not read its bundled ${path} (${response.status})`);
+  return response;
+}
+
+/** The dataset, loaded on demand: the background never parses all of it. */
+export const store = new StoreReader((path) => fetchData(path).then((response) => response.text()));
+
+const stats: EngineStats = { coldStartMs: null, loadMs: null, names: 0, entities: 0 };
+let matcher: Promise<LoadedMatcher> | undefined;
+
+function loadMatcher(): Promise<LoadedMatcher> {
+  matcher ??= (async () => {
+    const started = performance.now();
+    const bytes = await fetchData('names.bin').then((response) => response.arrayBuffer());
+    const loaded = loadNameIndex(bytes);
+    stats.loadMs = performance.now() - started;
+    stats.names = loaded.nameCount;
+    stats.entities = loaded.entityCount;
+    return loaded;
+  })();
+  // A failed load (the extension was updated under us) is retried by the next request.
+  matcher.catch(() => (matcher = undefined));
+  return matcher;
+}
+
+/** Candidates in a text from the page, with company ids: the content script knows no names. */
+export async function matchText(text: string): Promise<MatchReply> {
+  const loaded = await loadMatcher();
+  const candidates: PageCandidate[] = loaded.findCandidates(text).map(({ start, end, entity, name, weak }) => {
+    const candidate: PageCandidate = { start, end, id: loaded.entityId(entity), weak };
+    if ((loaded.nameFlags(name) & NameFlag.Former) !== 0) candidate.former = loaded.nameText(name);
+    return candidate;
+  });
+  noteReply();
+  return { candidates };
+}
+
+/** The worker's clock starts with the worker: its reading at the first reply is the cold start's cost. */
+export function noteReply(): void {
+  stats.coldStartMs ??= performance.now();
+}
+
+export function engineStats(): EngineStats {
+  return { ...stats };
+}
