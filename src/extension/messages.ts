@@ -26,7 +26,7 @@ export interface PageScan {
   scannedAt: number;
   /** What reading the page cost its main thread, in milliseconds (see content/scheduling.ts). Diagnostics only. */
   work?: ScanWork;
-  /** Sent with the last report after the page's lifetime ended (site paused): what was still running. Diagnostics only. */
+  /** How many timers, listeners and observers of ours are running on the page (all 0 once the site is paused). Diagnostics only. */
   live?: Record<string, number>;
 }
 

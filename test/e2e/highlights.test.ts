@@ -57,6 +57,8 @@ describe.each([
     const page = (await launched.browser.pages()).find((candidate) => candidate.url() === url)!;
     return { move: (x, y) => page.mouse.move(x, y, { steps: 4 }), front: () => page.bringToFront() };
   };
+  /** What the content script reports running on the page (its Lifetime's counts), from the tab's stored scan. */
+  const liveOnPage = async () => ((await browser.extensionEval(`api.storage.session.get('tab:${tabId}').then((stored) => stored['tab:${tabId}'])`)) as PageScan | undefined)?.live;
   const setSettings = (settings: object) => browser.extensionEval(`api.storage.sync.set({ settings: ${JSON.stringify({ version: 1, ...settings })} })`);
 
   beforeAll(async () => {
@@ -125,8 +127,13 @@ describe.each([
   });
 
   it('removes every highlight and the style sheet when highlights are turned off, and brings them back', async () => {
+    const before = await poll(async () => (await liveOnPage())?.children, 'the hover cards to be running');
     await setSettings({ highlights: false });
     await poll(async () => JSON.stringify(await browser.pageEval(tabId, TRACES)) === JSON.stringify({ mention: false, flash: false, sheets: 0, extra: 0 }), 'no trace of highlights');
+    // The hover cards' listeners (pointer, scroll, keys) and timers ended with their lifetime.
+    const after = await poll(async () => ((await liveOnPage())?.children === 0 ? await liveOnPage() : undefined), 'the hover cards to stop');
+    expect(before).toBe(1);
+    expect(after).toMatchObject({ timers: 0, children: 0 });
     await browser.extensionEval(`api.storage.sync.remove('settings')`);
     await poll(async () => (await browser.pageEval(tabId, HIGHLIGHT_SIZE)) === expected, 'the highlights to return');
     expect(await browser.pageEval(tabId, OUR_SHEETS)).toBe(1);
@@ -135,9 +142,16 @@ describe.each([
 
   it('removes every trace when the site is paused', async () => {
     await poll(async () => (await browser.pageEval(tabId, HIGHLIGHT_SIZE)) === expected, 'highlights');
+    const running = await poll(liveOnPage, 'what runs on the page');
+    expect(running.intervals).toBe(1);
+    expect(running.observers).toBe(1);
+    expect(running.listeners).toBeGreaterThanOrEqual(4);
     await setSettings({ pausedSites: ['127.0.0.1'] });
     await poll(async () => JSON.stringify(await browser.pageEval(tabId, TRACES)) === JSON.stringify({ mention: false, flash: false, sheets: 0, extra: 0 }), 'no trace on the paused site');
     expect(await browser.pageEval(tabId, UNCHANGED)).toBe(true);
+    // Nothing of ours keeps running on a paused site: no address poll, no history listener, no observer.
+    const left = await poll(async () => ((await liveOnPage())?.intervals === 0 ? await liveOnPage() : undefined), 'the page to stop');
+    expect(left).toEqual({ timers: 0, intervals: 0, idleCallbacks: 0, listeners: 0, observers: 0, children: 0 });
     await browser.extensionEval(`api.storage.sync.remove('settings')`);
   });
 });

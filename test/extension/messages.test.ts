@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeMessage, parseMessage } from '../../src/extension/messages';
+import { makeMessage, parseMessage, parseReply, receiver, request } from '../../src/extension/messages';
 
 const scan = { url: 'https://news.example/a', companies: [{ id: 'meta', count: 3, inArticle: 2, formerNames: [] }], textLength: 1200, scannedAt: 1, work: { setupMs: 40.5, longestTaskMs: 9.1, busyMs: 30, tasks: 4, firstTaskAt: 812.5, lastTaskAt: 990 } };
 
@@ -35,5 +35,50 @@ describe('parseMessage', () => {
       { type: 'content→background:page-scanned', payload: { ...scan, work: { ...scan.work, tasks: 1.5 } } },
     ];
     for (const message of bad) expect(parseMessage(message)).toBeUndefined();
+  });
+});
+
+describe('replies and the receiver', () => {
+  it('validates replies against the message map', () => {
+    expect(parseReply('content→background:match-text', { candidates: [{ start: 0, end: 4, id: 'meta', weak: false }] })).toBeDefined();
+    expect(parseReply('content→background:match-text', { candidates: [{ start: 0, end: 4, id: 'meta', weak: false, former: 'Facebook' }] })).toBeDefined();
+    for (const bad of [undefined, null, { candidates: 'x' }, { candidates: [{ start: 4, end: 2, id: 'meta', weak: false }] }, { candidates: [{ start: 0, end: 4, id: '<b>', weak: false }] }, { candidates: [{ start: 0, end: 4, id: 'meta', weak: 'no' }] }]) {
+      expect(parseReply('content→background:match-text', bad)).toBeUndefined();
+    }
+    expect(parseReply('popup→content:show-mention', { index: 2, total: 1 })).toBeUndefined();
+    expect(parseReply('popup→content:show-mention', { index: 0, total: 3 })).toEqual({ index: 0, total: 3 });
+    expect(parseReply('content→background:page-scanned', undefined)).toBeNull();
+  });
+
+  it('request resolves with a checked reply, or undefined when the other side fails or lies', async () => {
+    const ok = await request(async () => ({ ok: true }), 'popup→background:scan-tab', { tabId: 1 });
+    expect(ok).toEqual({ ok: true });
+    expect(await request(async () => ({ ok: 'yes' }), 'popup→background:scan-tab', { tabId: 1 })).toBeUndefined();
+    expect(
+      await request(
+        async () => {
+          throw new Error('Extension context invalidated');
+        },
+        'popup→background:scan-tab',
+        { tabId: 1 },
+      ),
+    ).toBeUndefined();
+  });
+
+  it('dispatches each message to its handler only, and refuses to send a malformed reply', async () => {
+    const seen: string[] = [];
+    const receive = receiver<'popup→background:scan-tab' | 'popup→background:engine-stats', string>({
+      'popup→background:scan-tab': ({ tabId }, sender) => {
+        seen.push(`${sender}:${tabId}`);
+        return { ok: true };
+      },
+      // A buggy handler: its reply breaks the map's promise.
+      'popup→background:engine-stats': () => ({ coldStartMs: -1, loadMs: null, names: 0, entities: 0 }),
+    });
+    await expect(receive(makeMessage('popup→background:scan-tab', { tabId: 7 }), 'popup')).resolves.toEqual({ ok: true });
+    expect(seen).toEqual(['popup:7']);
+    expect(receive({ type: 'popup→background:scan-tab', payload: { tabId: -1 } }, 'popup')).toBeUndefined();
+    expect(receive(makeMessage('content→background:match-text', { text: 'x' }), 'popup')).toBeUndefined();
+    await expect(receive(makeMessage('popup→background:engine-stats', {}), 'popup')).rejects.toThrow(/malformed reply/);
   });
 });

@@ -183,6 +183,7 @@ function watch(page: Lifetime, initial: Settings): void {
       textLength: summary.textLength,
       scannedAt: Date.now(),
       work: { ...workStats },
+      live: { ...page.live },
     };
     const signature = JSON.stringify([scan.url, scan.companies]);
     if (!mustSend && signature === lastSent) return;
@@ -204,6 +205,11 @@ function watch(page: Lifetime, initial: Settings): void {
     } else highlights.disable();
     if (settings.highlights && settings.hoverCards && !page.ended) cards.enable();
     else cards.disable();
+    // The report carries what is running (diagnostics): once the page was reported, tell the background what changed.
+    if (lastReport > 0) {
+      mustSend = true;
+      report();
+    }
   };
   apply(initial);
 
