@@ -68,13 +68,20 @@ export interface Amount {
   approximate?: boolean;
 }
 
+export const SOURCE_KINDS = ['press', 'company', 'filing', 'reference'] as const;
+/** A news report, the company's own statement, a regulatory filing, or a reference work such as Wikipedia. */
+export type SourceKind = (typeof SOURCE_KINDS)[number];
+
 export interface Source {
   publisher: string;
   title: string;
-  /** Publication date; for reference works, the date consulted. */
-  date: PartialDate;
+  /** The page's own publication date, when it has one (reference works usually don't). */
+  date?: PartialDate;
   /** Only where it is known to exist; `https:` only. */
   url?: string;
+  /** YYYY-MM-DD on which someone read a copy of this source that states the fact; absent when nobody has. */
+  checked?: string;
+  kind?: SourceKind;
 }
 
 export interface Relationship {
@@ -105,8 +112,14 @@ export interface NotACompany {
   why: string;
 }
 
-/** One human-edited source file. */
+/**
+ * One human-edited source file: `entities/<first char>/<id>.json` holds one
+ * `entity` and the relationships whose subject it is; `not-companies.json`
+ * holds `notCompanies`. `entities` (several per file) is still read, for tests
+ * and tools.
+ */
 export interface DatasetFile {
+  entity?: Entity;
   entities?: Entity[];
   relationships?: Relationship[];
   notCompanies?: NotACompany[];

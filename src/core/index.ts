@@ -4,7 +4,8 @@
  * the extension, the CLI, the tests and the benchmarks all run this same code.
  */
 export * from './dataset-types';
-export { validateDataset, formatProblem, entityLabels, isHttpsUrl, relationshipKey, type DatasetProblem, type DatasetSourceFile, type DatasetMeta } from './validate-dataset';
+export { validateDataset, formatProblem, entityLabels, entityFilePath, isHttpsUrl, relationshipKey, type DatasetProblem, type DatasetSourceFile, type DatasetMeta, type ValidateOptions } from './validate-dataset';
+export { expandWikipedia, compactSource, isWikipediaShorthand, WIKIPEDIA_URL, type WikipediaShorthand } from './wikipedia-source';
 export { compileNameTable, NameFlag, type NameTable, type IsOrdinaryWord } from './name-table';
 export { Matcher, resolveCandidates, type Mention, type Candidate } from './matcher';
 export { renderRelationship, renderWhen, type Perspective, type NameOf } from './render-relationship';

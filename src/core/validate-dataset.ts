@@ -2,6 +2,7 @@ import {
   ENTITY_KINDS,
   RELATIONSHIP_STATUSES,
   RELATIONSHIP_TYPES,
+  SOURCE_KINDS,
   type Alias,
   type Amount,
   type Dataset,
@@ -12,6 +13,10 @@ import {
   type Source,
 } from './dataset-types';
 import { comparePartialDates, isPartialDate } from './partial-date';
+import { expandWikipedia, isWikipediaArticleName, isWikipediaShorthand } from './wikipedia-source';
+
+/** Checks (reading a source and finding the fact in it) began in 2026; an earlier `checked` date is a mistake. */
+const CHECKED_SINCE = '2026-01-01';
 
 export interface DatasetProblem {
   file: string;
@@ -33,6 +38,16 @@ export interface DatasetMeta {
   asOf: string;
 }
 
+export interface ValidateOptions {
+  /** The build date, YYYY-MM-DD: no source can have been checked after it. Defaults to today (UTC). */
+  today?: string;
+}
+
+/** Where an entity and its outgoing relationships live: `entities/s/scale-ai.json`. */
+export function entityFilePath(id: string): string {
+  return `entities/${id.charAt(0)}/${id}.json`;
+}
+
 export function formatProblem(problem: DatasetProblem): string {
   return `${problem.file}: ${problem.entry}: ${problem.field}: ${problem.message}`;
 }
@@ -46,7 +61,9 @@ const TICKER = /^[A-Z]+:[A-Z0-9.\-]+$/;
 const ENTITY_FIELDS = new Set(['id', 'name', 'kind', 'legalName', 'aliases', 'tickers', 'wikidata', 'website', 'country', 'sector', 'description']);
 const ALIAS_FIELDS = new Set(['name', 'common', 'former', 'from', 'until']);
 const RELATIONSHIP_FIELDS = new Set(['subject', 'type', 'object', 'share', 'amount', 'start', 'end', 'status', 'unconfirmed', 'note', 'sources', 'asOf']);
-const SOURCE_FIELDS = new Set(['publisher', 'title', 'date', 'url']);
+const SOURCE_FIELDS = new Set(['publisher', 'title', 'date', 'url', 'checked', 'kind']);
+const FILE_FIELDS = new Set(['entity', 'entities', 'relationships', 'notCompanies']);
+const FULL_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -72,8 +89,10 @@ export function relationshipKey(relationship: Pick<Relationship, 'subject' | 'ty
  * Checks every source file and the dataset as a whole. Returns all problems at
  * once, so a curator fixes a batch in one pass instead of one error per build.
  */
-export function validateDataset(files: DatasetSourceFile[], meta: DatasetMeta): { dataset: Dataset; problems: DatasetProblem[] } {
+export function validateDataset(files: DatasetSourceFile[], meta: DatasetMeta, options: ValidateOptions = {}): { dataset: Dataset; problems: DatasetProblem[] } {
+  const today = options.today ?? new Date().toISOString().slice(0, 10);
   const problems: DatasetProblem[] = [];
+  const entityPlaces = new Map<string, { file: string; entry: string }>();
   const entities: Entity[] = [];
   const relationships: Relationship[] = [];
   const entityFile = new Map<string, string>();
@@ -84,11 +103,11 @@ export function validateDataset(files: DatasetSourceFile[], meta: DatasetMeta): 
     const report = (entry: string, field: string, message: string, severity: DatasetProblem['severity'] = 'error') =>
       problems.push({ file: file.path, entry, field, message, severity });
     if (!isRecord(file.data)) {
-      report('(file)', '(root)', 'must be an object with "entities" and/or "relationships" arrays');
+      report('(file)', '(root)', 'must be an object: {"entity": {...}, "relationships": [...]}');
       continue;
     }
     for (const key of Object.keys(file.data)) {
-      if (key !== 'entities' && key !== 'relationships' && key !== 'notCompanies') report('(file)', key, 'unknown top-level field');
+      if (!FILE_FIELDS.has(key)) report('(file)', key, 'unknown top-level field');
     }
     const fileNotCompanies = file.data.notCompanies ?? [];
     if (!Array.isArray(fileNotCompanies)) report('(file)', 'notCompanies', 'must be an array');
@@ -100,20 +119,31 @@ export function validateDataset(files: DatasetSourceFile[], meta: DatasetMeta): 
         if (!isNonEmptyString(raw.why)) return report(label, 'why', 'required: say what the phrase names instead');
         notCompanies.push({ phrase: raw.phrase, why: raw.why });
       });
-    const fileEntities = file.data.entities ?? [];
+    // An entity file holds one entity and the relationships whose subject it is.
+    const single = file.data.entity !== undefined;
+    if (single && file.data.entities !== undefined) report('(file)', 'entities', 'a file holds either one "entity" or an "entities" array, not both');
+    const fileEntities = single ? [file.data.entity] : (file.data.entities ?? []);
     const fileRelationships = file.data.relationships ?? [];
+    let owner: string | undefined;
     if (!Array.isArray(fileEntities)) report('(file)', 'entities', 'must be an array');
     else
       fileEntities.forEach((raw, index) => {
-        const label = isRecord(raw) && typeof raw.id === 'string' ? `entities[${index}] (${raw.id})` : `entities[${index}]`;
+        const id = isRecord(raw) && typeof raw.id === 'string' ? raw.id : undefined;
+        const label = single ? `entity${id ? ` (${id})` : ''}` : `entities[${index}]${id ? ` (${id})` : ''}`;
         const entity = checkEntity(raw, (field, message) => report(label, field, message));
         if (!entity) return;
+        if (single) {
+          owner = entity.id;
+          const expected = entityFilePath(entity.id);
+          if (file.path !== expected && !file.path.endsWith(`/${expected}`)) report(label, 'id', `an entity with id "${entity.id}" lives in ${expected}`);
+        }
         const previous = entityFile.get(entity.id);
         if (previous !== undefined) {
           report(label, 'id', `duplicate id "${entity.id}", first defined in ${previous}`);
           return;
         }
         entityFile.set(entity.id, file.path);
+        entityPlaces.set(entity.id, { file: file.path, entry: label });
         entities.push(entity);
       });
     if (!Array.isArray(fileRelationships)) report('(file)', 'relationships', 'must be an array');
@@ -122,8 +152,13 @@ export function validateDataset(files: DatasetSourceFile[], meta: DatasetMeta): 
         const label = isRecord(raw)
           ? `relationships[${index}] (${[raw.subject, raw.type, raw.object].map(String).join(' ')})`
           : `relationships[${index}]`;
-        const relationship = checkRelationship(raw, (field, message) => report(label, field, message));
-        if (relationship) relationshipPlaces.push({ relationship, file: file.path, entry: label });
+        const relationship = checkRelationship(raw, (field, message) => report(label, field, message), today);
+        if (!relationship) return;
+        if (single && owner !== undefined && relationship.subject !== owner) {
+          report(label, 'subject', `every relationship lives in its subject's file: move it to ${entityFilePath(relationship.subject)}`);
+          return;
+        }
+        relationshipPlaces.push({ relationship, file: file.path, entry: label });
       });
   }
 
@@ -144,10 +179,6 @@ export function validateDataset(files: DatasetSourceFile[], meta: DatasetMeta): 
       valid = false;
     }
     if (!valid) continue;
-    const home = [entityFile.get(relationship.subject), entityFile.get(relationship.object)];
-    if (!home.includes(file)) {
-      report('subject', `belongs in the file that defines its subject or object (${home.join(' or ')})`, 'warning');
-    }
     const key = relationshipKey(relationship);
     const duplicate = seen.get(key);
     if (duplicate) {
@@ -265,19 +296,38 @@ function checkAmount(amount: unknown, report: Report) {
   if (amount.approximate !== undefined && amount.approximate !== true) report('amount.approximate', 'must be true or absent');
 }
 
-function checkSource(source: unknown, field: string, report: Report) {
-  if (!isRecord(source)) {
-    report(field, 'must be an object with publisher, title and date');
-    return;
+function checkSource(source: unknown, field: string, report: Report, today: string): Source | undefined {
+  if (isWikipediaShorthand(source)) {
+    if (!isWikipediaArticleName(source.wikipedia)) {
+      report(`${field}.wikipedia`, 'must be an article name as in its URL, like "Scale_AI"');
+      return undefined;
+    }
+    return expandWikipedia(source.wikipedia);
   }
-  checkUnknownFields(source, SOURCE_FIELDS, report, `${field}.`);
-  if (!isNonEmptyString(source.publisher)) report(`${field}.publisher`, 'required');
-  if (!isNonEmptyString(source.title)) report(`${field}.title`, 'required');
-  if (!isPartialDate(source.date)) report(`${field}.date`, 'required, a date like 2025-06-12');
-  if (source.url !== undefined && !isHttpsUrl(source.url)) report(`${field}.url`, 'must be an https: URL');
+  if (!isRecord(source)) {
+    report(field, 'must be {"wikipedia": "Article_name"} or an object with publisher and title');
+    return undefined;
+  }
+  let valid = true;
+  const fail: Report = (name, message) => {
+    valid = false;
+    report(name, message);
+  };
+  checkUnknownFields(source, SOURCE_FIELDS, fail, `${field}.`);
+  if (!isNonEmptyString(source.publisher)) fail(`${field}.publisher`, 'required');
+  if (!isNonEmptyString(source.title)) fail(`${field}.title`, 'required');
+  if (source.date !== undefined && !isPartialDate(source.date)) fail(`${field}.date`, "the page's own publication date, like 2025-06-12 (leave it out if the page has none)");
+  if (source.url !== undefined && !isHttpsUrl(source.url)) fail(`${field}.url`, 'must be an https: URL');
+  if (source.kind !== undefined && !SOURCE_KINDS.includes(source.kind as never)) fail(`${field}.kind`, `must be one of ${SOURCE_KINDS.join(', ')}`);
+  if (source.checked !== undefined) {
+    if (!(typeof source.checked === 'string' && FULL_DATE.test(source.checked) && isPartialDate(source.checked))) fail(`${field}.checked`, 'must be the full date the source was read, like 2026-01-15');
+    else if (source.checked < CHECKED_SINCE) fail(`${field}.checked`, `is before ${CHECKED_SINCE}: no source was read before the checks began`);
+    else if (source.checked > today) fail(`${field}.checked`, `is after today (${today})`);
+  }
+  return valid ? (source as unknown as Source) : undefined;
 }
 
-function checkRelationship(raw: unknown, report: Report): Relationship | undefined {
+function checkRelationship(raw: unknown, report: Report, today: string): Relationship | undefined {
   if (!isRecord(raw)) {
     report('(entry)', 'must be an object');
     return undefined;
@@ -303,10 +353,11 @@ function checkRelationship(raw: unknown, report: Report): Relationship | undefin
   if (raw.unconfirmed !== undefined && raw.unconfirmed !== true) fail('unconfirmed', 'must be true or absent');
   if (raw.note !== undefined && !(isNonEmptyString(raw.note) && raw.note.length <= 80)) fail('note', 'must be a short phrase (at most 80 characters)');
   if (!isPartialDate(raw.asOf)) fail('asOf', 'required, the date the fact was last checked, like 2025-11');
+  let sources: (Source | undefined)[] = [];
   if (!Array.isArray(raw.sources) || raw.sources.length === 0) fail('sources', 'at least one source is required');
-  else raw.sources.forEach((source, index) => checkSource(source, `sources[${index}]`, fail));
+  else sources = raw.sources.map((source, index) => checkSource(source, `sources[${index}]`, fail, today));
   if (isPartialDate(raw.asOf) && isPartialDate(raw.start) && comparePartialDates(raw.start, raw.asOf) > 0) fail('asOf', `is before start (${raw.start})`);
-  return counted.count() === 0 ? (raw as unknown as Relationship) : undefined;
+  return counted.count() === 0 ? ({ ...raw, sources: sources as Source[] } as unknown as Relationship) : undefined;
 }
 
 function problemsCounter(report: Report) {

@@ -45,7 +45,7 @@ describe('validateDataset', () => {
     expect(problems.some((problem) => problem.startsWith('b.json: relationships[1] (meta partner openai): (entry): duplicates b.json'))).toBe(true);
   });
 
-  it('requires dated sources, https links only, and ordered dates', () => {
+  it('requires sources with well-formed dates, https links only, and ordered dates', () => {
     const problems = problemsOf([
       {
         path: 'x.json',
@@ -61,7 +61,7 @@ describe('validateDataset', () => {
       },
     ]);
     expect(problems).toContain('x.json: relationships[0] (a acquired b): sources: at least one source is required');
-    expect(problems).toContain('x.json: relationships[1] (a partner b): sources[0].date: required, a date like 2025-06-12');
+    expect(problems).toContain("x.json: relationships[1] (a partner b): sources[0].date: the page's own publication date, like 2025-06-12 (leave it out if the page has none)");
     expect(problems).toContain('x.json: relationships[1] (a partner b): sources[0].url: must be an https: URL');
     expect(problems).toContain('x.json: relationships[2] (b partner a): end: is before start (2025-06)');
     expect(problems).toContain('x.json: relationships[3] (b customer-of a): status: an entry with an end date cannot be active');
@@ -86,6 +86,36 @@ describe('validateDataset', () => {
   });
 
   it('rejects a file that is not an object', () => {
-    expect(problemsOf([{ path: 'broken.json', data: [1, 2] }])).toEqual(['broken.json: (file): (root): must be an object with "entities" and/or "relationships" arrays']);
+    expect(problemsOf([{ path: 'broken.json', data: [1, 2] }])).toEqual(['broken.json: (file): (root): must be an object: {"entity": {...}, "relationships": [...]}']);
+  });
+
+  it('reads one entity per file, at the path of its id, with the relationships whose subject it is', () => {
+    const files: DatasetSourceFile[] = [
+      { path: 'entities/m/meta.json', data: { entity: entity('meta', 'Meta'), relationships: [relationship('meta', 'owns-stake', 'scale-ai', { share: 49 })] } },
+      { path: 'entities/s/scale-ai.json', data: { entity: entity('scale-ai', 'Scale AI'), relationships: [] } },
+    ];
+    const result = validateDataset(files, meta);
+    expect(result.problems).toEqual([]);
+    expect(result.dataset.entities.map((e) => e.id)).toEqual(['meta', 'scale-ai']);
+    expect(result.dataset.relationships).toHaveLength(1);
+    expect(
+      problemsOf([
+        { path: 'entities/x/meta.json', data: { entity: entity('meta', 'Meta'), relationships: [relationship('scale-ai', 'partner', 'meta')] } },
+        { path: 'entities/s/scale-ai.json', data: { entity: entity('scale-ai', 'Scale AI'), entities: [] } },
+      ]),
+    ).toEqual([
+      'entities/x/meta.json: entity (meta): id: an entity with id "meta" lives in entities/m/meta.json',
+      "entities/x/meta.json: relationships[0] (scale-ai partner meta): subject: every relationship lives in its subject's file: move it to entities/s/scale-ai.json",
+      'entities/s/scale-ai.json: (file): entities: a file holds either one "entity" or an "entities" array, not both',
+    ]);
+  });
+
+  it('expands the Wikipedia shorthand into a full reference source', () => {
+    const result = validateDataset(
+      [{ path: 'w.json', data: { entities: [entity('a', 'A'), entity('b', 'B')], relationships: [relationship('a', 'acquired', 'b', { sources: [{ wikipedia: 'Scale_AI' } as never] }), relationship('b', 'partner', 'a', { sources: [{ wikipedia: 'Scale AI' } as never] })] } }],
+      meta,
+    );
+    expect(result.dataset.relationships[0].sources).toEqual([{ publisher: 'Wikipedia', title: 'Scale AI', url: 'https://en.wikipedia.org/wiki/Scale_AI', kind: 'reference' }]);
+    expect(result.problems.map(formatProblem)).toEqual(['w.json: relationships[1] (b partner a): sources[0].wikipedia: must be an article name as in its URL, like "Scale_AI"']);
   });
 });
