@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { canonicalizeDatasetFile, entityLabels, formatProblem, type DatasetFile } from '../core/index';
+import { canonicalizeDatasetFile, entityLabels, factIsChecked, formatProblem, isControllingFact, type DatasetFile } from '../core/index';
 import { DATA_DIR, loadDataset } from './dataset-files';
 import { isOrdinaryWord } from './ordinary-words';
 
@@ -71,6 +71,22 @@ export function runStats(_args: string[] = [], dir = DATA_DIR): number {
   print('Relationships by type', countBy(dataset.relationships, (r) => r.type));
   print('Relationships by status', countBy(dataset.relationships, (r) => r.status));
   print('Relationships by asOf year', countBy(dataset.relationships, (r) => r.asOf.slice(0, 4)));
+  print('Relationships by asOf', countBy(dataset.relationships, (r) => r.asOf));
+  const checked = dataset.relationships.filter(factIsChecked).length;
+  const percent = (part: number, whole: number) => `${whole ? ((100 * part) / whole).toFixed(1) : '0.0'}%`;
+  console.log(`\nChecked against a source that was read: ${checked} of ${dataset.relationships.length} relationships (${percent(checked, dataset.relationships.length)})`);
+  const sources = [...dataset.relationships.flatMap((r) => r.sources), ...dataset.entities.flatMap((e) => e.ownership?.sources ?? [])];
+  print('Sources by kind', countBy(sources, (source) => source.kind ?? '(unset)'));
+  const owned = new Set(dataset.relationships.filter(isControllingFact).map((r) => r.object));
+  const ownable = dataset.entities.filter((e) => e.kind === 'company' || e.kind === 'outlet' || e.kind === 'fund');
+  const withStatus = ownable.filter((e) => e.ownership);
+  const withOwner = ownable.filter((e) => owned.has(e.id));
+  const either = ownable.filter((e) => e.ownership || owned.has(e.id));
+  console.log(`\nCompanies, outlets and funds (${ownable.length}) whose ownership is known:`);
+  console.log(`  with an ownership status   ${String(withStatus.length).padStart(6)}`);
+  console.log(`  with an active owner fact  ${String(withOwner.length).padStart(6)}`);
+  console.log(`  with either                ${String(either.length).padStart(6)} (${percent(either.length, ownable.length)})`);
+  print('Ownership statuses', countBy(withStatus, (e) => e.ownership!.status));
   const connected = new Set(dataset.relationships.flatMap((r) => [r.subject, r.object]));
   const lonely = dataset.entities.filter((e) => !connected.has(e.id));
   console.log(`\nEntities with no relationships: ${lonely.length}`);

@@ -3,6 +3,7 @@ import { runCheck, runFormat, runStats } from './data-commands';
 import { runImport } from './import-command';
 import { runLookup } from './lookup-command';
 import { runMigrateLayout } from './migrate-layout';
+import { runMigrateSchema } from './migrate-schema';
 import { runScan } from './scan-command';
 import { runSuggestWikidata } from './suggest-wikidata-command';
 
@@ -13,6 +14,7 @@ const USAGE = `Usage: stakes <command>
   format [--check]                       rewrite the dataset files in canonical order
   stats                                  counts of the dataset
   migrate-layout [--keep]                split the old sector files into one file per entity
+  migrate-schema                         one-time: source kinds, funding rounds, widely-held from tickers
   import wikidata <result.json>          propose facts from a Wikidata SPARQL result, for review
   suggest-wikidata                       propose Wikidata ids that a reference table confirms`;
 
@@ -25,6 +27,7 @@ const COMMANDS: Record<string, (args: string[]) => Promise<number> | number> = {
   import: runImport,
   'suggest-wikidata': runSuggestWikidata,
   'migrate-layout': runMigrateLayout,
+  'migrate-schema': runMigrateSchema,
 };
 
 async function main(argv: string[]): Promise<number> {

@@ -40,6 +40,21 @@ export interface Entity {
   country?: string;
   sector?: string;
   description?: string;
+  /** Who controls it, for a company no single owner in the dataset controls (or to say it is widely held). */
+  ownership?: Ownership;
+}
+
+export const OWNERSHIP_STATUSES = ['widely-held', 'state-owned', 'family-controlled', 'employee-owned', 'cooperative', 'privately-held', 'subsidiary'] as const;
+export type OwnershipStatus = (typeof OWNERSHIP_STATUSES)[number];
+
+export interface Ownership {
+  status: OwnershipStatus;
+  /** Exchange codes where its shares trade: "NYSE", "LSE". */
+  listed?: string[];
+  /** Entity id of the state, family or controller. */
+  by?: string;
+  sources?: Source[];
+  asOf?: PartialDate;
 }
 
 export const RELATIONSHIP_TYPES = [
@@ -84,12 +99,25 @@ export interface Source {
   kind?: SourceKind;
 }
 
+/** The funding round an `invested-in` took part in. */
+export interface Round {
+  /** "Series J", "seed". */
+  name?: string;
+  /** The whole round, from every investor. */
+  total?: Amount;
+  /** The subject led (or anchored) the round. */
+  led?: boolean;
+}
+
 export interface Relationship {
   subject: string;
   type: RelationshipType;
   object: string;
   share?: Share;
+  /** The subject's own money: never a round's or a deal's total that others paid into too. */
   amount?: Amount;
+  /** Only on `invested-in`. */
+  round?: Round;
   start?: PartialDate;
   end?: PartialDate;
   status: RelationshipStatus;

@@ -4,7 +4,7 @@
  * the extension, the CLI, the tests and the benchmarks all run this same code.
  */
 export * from './dataset-types';
-export { validateDataset, formatProblem, entityLabels, entityFilePath, isHttpsUrl, relationshipKey, type DatasetProblem, type DatasetSourceFile, type DatasetMeta, type ValidateOptions } from './validate-dataset';
+export { validateDataset, formatProblem, entityLabels, entityFilePath, isControllingFact, isHttpsUrl, relationshipKey, type DatasetProblem, type DatasetSourceFile, type DatasetMeta, type ValidateOptions } from './validate-dataset';
 export { expandWikipedia, compactSource, isWikipediaShorthand, WIKIPEDIA_URL, type WikipediaShorthand } from './wikipedia-source';
 export { compileNameTable, NameFlag, type NameTable, type IsOrdinaryWord } from './name-table';
 export { Matcher, resolveCandidates, type Mention, type Candidate } from './matcher';
@@ -16,4 +16,5 @@ export { foldText, comparableName } from './fold-text';
 export { summarizeMentions, type CompanyMentions } from './summarize-mentions';
 export { extractHtmlText, decodeEntities } from './extract-html-text';
 export { canonicalizeDatasetFile } from './canonical-json';
+export { describeOwnership, factIsChecked } from './ownership';
 export { reviewWikidataResult, slugify, type SparqlResult, type ImportReview, type ProposedRelationship } from './wikidata-import';

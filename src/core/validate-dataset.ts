@@ -1,6 +1,7 @@
 import {
   ENTITY_KINDS,
   RELATIONSHIP_STATUSES,
+  OWNERSHIP_STATUSES,
   RELATIONSHIP_TYPES,
   SOURCE_KINDS,
   type Alias,
@@ -8,6 +9,7 @@ import {
   type Dataset,
   type Entity,
   type NotACompany,
+  type Ownership,
   type Relationship,
   type Share,
   type Source,
@@ -58,9 +60,12 @@ const CURRENCY = /^[A-Z]{3}$/;
 const COUNTRY = /^[A-Z]{2}$/;
 const TICKER = /^[A-Z]+:[A-Z0-9.\-]+$/;
 
-const ENTITY_FIELDS = new Set(['id', 'name', 'kind', 'legalName', 'aliases', 'tickers', 'wikidata', 'website', 'country', 'sector', 'description']);
+const ENTITY_FIELDS = new Set(['id', 'name', 'kind', 'legalName', 'aliases', 'tickers', 'wikidata', 'website', 'country', 'sector', 'description', 'ownership']);
+const OWNERSHIP_FIELDS = new Set(['status', 'listed', 'by', 'sources', 'asOf']);
+const ROUND_FIELDS = new Set(['name', 'total', 'led']);
+const EXCHANGE = /^[A-Z][A-Z0-9]*$/;
 const ALIAS_FIELDS = new Set(['name', 'common', 'former', 'from', 'until']);
-const RELATIONSHIP_FIELDS = new Set(['subject', 'type', 'object', 'share', 'amount', 'start', 'end', 'status', 'unconfirmed', 'note', 'sources', 'asOf']);
+const RELATIONSHIP_FIELDS = new Set(['subject', 'type', 'object', 'share', 'amount', 'round', 'start', 'end', 'status', 'unconfirmed', 'note', 'sources', 'asOf']);
 const SOURCE_FIELDS = new Set(['publisher', 'title', 'date', 'url', 'checked', 'kind']);
 const FILE_FIELDS = new Set(['entity', 'entities', 'relationships', 'notCompanies']);
 const FULL_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -130,7 +135,7 @@ export function validateDataset(files: DatasetSourceFile[], meta: DatasetMeta, o
       fileEntities.forEach((raw, index) => {
         const id = isRecord(raw) && typeof raw.id === 'string' ? raw.id : undefined;
         const label = single ? `entity${id ? ` (${id})` : ''}` : `entities[${index}]${id ? ` (${id})` : ''}`;
-        const entity = checkEntity(raw, (field, message) => report(label, field, message));
+        const entity = checkEntity(raw, (field, message) => report(label, field, message), today);
         if (!entity) return;
         if (single) {
           owner = entity.id;
@@ -207,6 +212,7 @@ export function validateDataset(files: DatasetSourceFile[], meta: DatasetMeta, o
       });
     }
   }
+  checkOwnershipStatus(entities, relationships, entityPlaces, problems);
   checkAliasCollisions(entities, entityFile, problems);
 
   if (!isNonEmptyString(meta.version)) problems.push({ file: 'meta.json', entry: '(file)', field: 'version', message: 'required', severity: 'error' });
@@ -221,7 +227,7 @@ function checkUnknownFields(raw: Record<string, unknown>, allowed: Set<string>, 
   for (const key of Object.keys(raw)) if (!allowed.has(key)) report(prefix + key, 'unknown field');
 }
 
-function checkEntity(raw: unknown, report: Report): Entity | undefined {
+function checkEntity(raw: unknown, report: Report, today: string): Entity | undefined {
   if (!isRecord(raw)) {
     report('(entry)', 'must be an object');
     return undefined;
@@ -270,7 +276,37 @@ function checkEntity(raw: unknown, report: Report): Entity | undefined {
       });
     }
   }
-  return before.count() === 0 ? (raw as unknown as Entity) : undefined;
+  let ownership: Ownership | undefined;
+  if (raw.ownership !== undefined) ownership = checkOwnership(raw.ownership, before.report, today);
+  if (before.count() > 0) return undefined;
+  return (ownership ? { ...raw, ownership } : raw) as unknown as Entity;
+}
+
+function checkOwnership(raw: unknown, report: Report, today: string): Ownership | undefined {
+  if (!isRecord(raw)) {
+    report('ownership', 'must be {"status": "widely-held", ...}');
+    return undefined;
+  }
+  checkUnknownFields(raw, OWNERSHIP_FIELDS, report, 'ownership.');
+  if (!OWNERSHIP_STATUSES.includes(raw.status as never)) report('ownership.status', `must be one of ${OWNERSHIP_STATUSES.join(', ')}`);
+  if (raw.listed !== undefined) {
+    if (!Array.isArray(raw.listed) || raw.listed.length === 0) report('ownership.listed', 'must be a non-empty array of exchange codes like "NYSE"');
+    else {
+      const listed: unknown[] = raw.listed;
+      listed.forEach((code, index) => {
+        if (!(typeof code === 'string' && EXCHANGE.test(code))) report(`ownership.listed[${index}]`, 'must be an exchange code like "NYSE" or "LSE"');
+        else if (listed.indexOf(code) !== index) report(`ownership.listed[${index}]`, `"${code}" is listed twice`);
+      });
+    }
+  }
+  if (raw.by !== undefined && !(typeof raw.by === 'string' && ID.test(raw.by))) report('ownership.by', 'must be an entity id');
+  if (raw.asOf !== undefined && !isPartialDate(raw.asOf)) report('ownership.asOf', 'must be a date like 2025-11');
+  let sources: (Source | undefined)[] | undefined;
+  if (raw.sources !== undefined) {
+    if (!Array.isArray(raw.sources) || raw.sources.length === 0) report('ownership.sources', 'must be a non-empty array of sources');
+    else sources = raw.sources.map((source, index) => checkSource(source, `ownership.sources[${index}]`, report, today));
+  }
+  return { ...raw, ...(sources ? { sources: sources as Source[] } : {}) } as unknown as Ownership;
 }
 
 function checkShare(share: unknown, report: Report) {
@@ -345,6 +381,23 @@ function checkRelationship(raw: unknown, report: Report, today: string): Relatio
     fail('share', `a share belongs to owns-stake, parent-of or acquired, not ${String(raw.type)}`);
   }
   if (raw.amount !== undefined) checkAmount(raw.amount, fail);
+  if (raw.round !== undefined) {
+    if (raw.type !== 'invested-in') fail('round', `a funding round belongs to invested-in, not ${String(raw.type)}`);
+    if (!isRecord(raw.round)) fail('round', 'must be {"name": "Series J", "total": {...}, "led": true}');
+    else {
+      const round = raw.round;
+      checkUnknownFields(round, ROUND_FIELDS, fail, 'round.');
+      if (round.name !== undefined && !isNonEmptyString(round.name)) fail('round.name', 'must be a non-empty string like "Series J"');
+      if (round.led !== undefined && round.led !== true) fail('round.led', 'must be true or absent');
+      if (round.total !== undefined) checkAmount(round.total, (field, message) => fail(`round.${field === 'amount' ? 'total' : field.replace(/^amount\./, 'total.')}`, message));
+      const total = round.total;
+      const amount = raw.amount;
+      if (isRecord(total) && isRecord(amount) && typeof total.value === 'number' && typeof amount.value === 'number') {
+        if (total.currency !== amount.currency) fail('round.total', `is in ${String(total.currency)}, the amount in ${String(amount.currency)}: give both in one currency`);
+        else if (amount.value > total.value) fail('amount', `the subject's own amount cannot exceed the round's total (${total.value})`);
+      }
+    }
+  }
   for (const field of ['start', 'end'] as const) {
     if (raw[field] !== undefined && !isPartialDate(raw[field])) fail(field, 'must be a date like 2025-06');
   }
@@ -369,6 +422,42 @@ function problemsCounter(report: Report) {
     },
     count: () => count,
   };
+}
+
+/** The low end of a share: what a stake is known to be at least. */
+function shareAtLeast(share: Share | undefined): number | undefined {
+  return share === undefined ? undefined : typeof share === 'number' ? share : share.min;
+}
+
+/** An active fact that says another entity controls the object: `parent-of`, `acquired`, or a stake of 50% or more. */
+export function isControllingFact(relationship: Relationship): boolean {
+  if (relationship.status !== 'active') return false;
+  if (relationship.type === 'parent-of' || relationship.type === 'acquired') return true;
+  return relationship.type === 'owns-stake' && (shareAtLeast(relationship.share) ?? 0) >= 50;
+}
+
+function checkOwnershipStatus(entities: Entity[], relationships: Relationship[], places: Map<string, { file: string; entry: string }>, problems: DatasetProblem[]) {
+  const ids = new Set(entities.map((entity) => entity.id));
+  const controllers = new Map<string, Relationship[]>();
+  for (const relationship of relationships) {
+    if (!isControllingFact(relationship)) continue;
+    controllers.set(relationship.object, [...(controllers.get(relationship.object) ?? []), relationship]);
+  }
+  for (const entity of entities) {
+    const ownership = entity.ownership;
+    if (!ownership) continue;
+    const place = places.get(entity.id) ?? { file: '?', entry: `entity (${entity.id})` };
+    const report = (field: string, message: string, severity: DatasetProblem['severity'] = 'error') => problems.push({ ...place, field, message, severity });
+    if (ownership.by !== undefined && !ids.has(ownership.by)) report('ownership.by', `unknown entity id "${ownership.by}"`);
+    if (ownership.by === entity.id) report('ownership.by', 'an entity cannot control itself');
+    if ((ownership.status === 'state-owned' || ownership.status === 'family-controlled') && ownership.by === undefined) {
+      report('ownership.by', `${ownership.status}: say by whom (the entity id of the state or family)`, 'warning');
+    }
+    if (ownership.status === 'widely-held') {
+      const control = (controllers.get(entity.id) ?? []).filter((relationship) => relationship.subject !== entity.id);
+      if (control.length) report('ownership.status', `is widely-held, but ${control.map((r) => relationshipKey(r)).join('; ')} says it has a controlling owner`);
+    }
+  }
 }
 
 /**

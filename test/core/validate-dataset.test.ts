@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatProblem, validateDataset, type DatasetSourceFile } from '../../src/core/index';
+import { factIsChecked, formatProblem, validateDataset, type DatasetSourceFile } from '../../src/core/index';
 import { entity, relationship, smallDataset } from './fixtures';
 
 const meta = { version: 'test', asOf: '2025-11' };
@@ -117,5 +117,77 @@ describe('validateDataset', () => {
     );
     expect(result.dataset.relationships[0].sources).toEqual([{ publisher: 'Wikipedia', title: 'Scale AI', url: 'https://en.wikipedia.org/wiki/Scale_AI', kind: 'reference' }]);
     expect(result.problems.map(formatProblem)).toEqual(['w.json: relationships[1] (b partner a): sources[0].wikipedia: must be an article name as in its URL, like "Scale_AI"']);
+  });
+
+  it('allows a funding round only on invested-in, and an own amount no larger than the round', () => {
+    const total = { value: 10_000_000_000, currency: 'USD' };
+    const problems = problemsOf([
+      {
+        path: 'r.json',
+        data: {
+          entities: [entity('a', 'A'), entity('b', 'B')],
+          relationships: [
+            relationship('a', 'invested-in', 'b', { round: { name: 'Series J', total, led: true }, start: '2024' }),
+            relationship('a', 'invested-in', 'b', { round: { total }, amount: { value: 12_000_000_000, currency: 'USD' }, start: '2025' }),
+            relationship('a', 'acquired', 'b', { round: { total } }),
+            relationship('b', 'invested-in', 'a', { round: { total: { value: -1, currency: 'USD' }, led: false as never } }),
+          ],
+        },
+      },
+    ]);
+    expect(problems).toEqual([
+      "r.json: relationships[1] (a invested-in b): amount: the subject's own amount cannot exceed the round's total (10000000000)",
+      'r.json: relationships[2] (a acquired b): round: a funding round belongs to invested-in, not acquired',
+      'r.json: relationships[3] (b invested-in a): round.led: must be true or absent',
+      'r.json: relationships[3] (b invested-in a): round.total.value: must be a positive number',
+    ]);
+  });
+
+  it('checks source kinds and the dates sources were read', () => {
+    const cite = (extra: object) => relationship('a', 'partner', 'b', { sources: [{ publisher: 'P', title: 'T', ...extra }] });
+    const files = (relationships: unknown[]) => [{ path: 'k.json', data: { entities: [entity('a', 'A'), entity('b', 'B')], relationships } }];
+    const result = validateDataset(files([cite({ kind: 'blog' }), cite({ checked: '2026-02' }), cite({ checked: '2025-12-31' }), cite({ checked: '2026-03-02' })]), meta, { today: '2026-03-01' });
+    expect(result.problems.map(formatProblem)).toEqual([
+      'k.json: relationships[0] (a partner b): sources[0].kind: must be one of press, company, filing, reference',
+      'k.json: relationships[1] (a partner b): sources[0].checked: must be the full date the source was read, like 2026-01-15',
+      'k.json: relationships[2] (a partner b): sources[0].checked: is before 2026-01-01: no source was read before the checks began',
+      'k.json: relationships[3] (a partner b): sources[0].checked: is after today (2026-03-01)',
+    ]);
+    const ok = validateDataset(files([cite({ kind: 'press', checked: '2026-02-28' })]), meta, { today: '2026-03-01' });
+    expect(ok.problems).toEqual([]);
+    expect(factIsChecked(ok.dataset.relationships[0])).toBe(true);
+    expect(factIsChecked(relationship('a', 'partner', 'b'))).toBe(false);
+  });
+
+  it('checks ownership statuses: a known controller, and no widely-held company with a controlling owner', () => {
+    const { problems } = validateDataset(
+      [
+        {
+          path: 'o.json',
+          data: {
+            entities: [
+              entity('saudi-arabia', 'Saudi Arabia', { kind: 'government' }),
+              entity('aramco', 'Aramco', { ownership: { status: 'state-owned', by: 'saudi-arabia', listed: ['TADAWUL'] } }),
+              entity('fiat', 'Fiat', { ownership: { status: 'family-controlled' } }),
+              entity('ghostly', 'Ghostly', { ownership: { status: 'subsidiary', by: 'ghost' } }),
+              entity('held', 'Held', { ownership: { status: 'widely-held', listed: ['NYSE', 'nyse'] } }),
+              entity('bad', 'Bad', { ownership: { status: 'public' as never } }),
+            ],
+          },
+        },
+      ],
+      meta,
+    );
+    expect(problems.map(formatProblem)).toEqual([
+      'o.json: entities[4] (held): ownership.listed[1]: must be an exchange code like "NYSE" or "LSE"',
+      'o.json: entities[5] (bad): ownership.status: must be one of widely-held, state-owned, family-controlled, employee-owned, cooperative, privately-held, subsidiary',
+      'o.json: entities[2] (fiat): ownership.by: family-controlled: say by whom (the entity id of the state or family)',
+      'o.json: entities[3] (ghostly): ownership.by: unknown entity id "ghost"',
+    ]);
+    const contradicted = validateDataset(
+      [{ path: 'w.json', data: { entities: [entity('a', 'A'), entity('b', 'B', { ownership: { status: 'widely-held' } })], relationships: [relationship('a', 'owns-stake', 'b', { share: { min: 50, max: 60 } })] } }],
+      meta,
+    ).problems.map(formatProblem);
+    expect(contradicted).toEqual(['w.json: entities[1] (b): ownership.status: is widely-held, but a owns-stake b says it has a controlling owner']);
   });
 });
