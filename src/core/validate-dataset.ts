@@ -64,6 +64,8 @@ const ENTITY_FIELDS = new Set(['id', 'name', 'kind', 'legalName', 'aliases', 'ti
 const OWNERSHIP_FIELDS = new Set(['status', 'listed', 'by', 'sources', 'asOf']);
 const ROUND_FIELDS = new Set(['name', 'total', 'led']);
 const EXCHANGE = /^[A-Z][A-Z0-9]*$/;
+/** A name starts with a letter or a digit: a stray "~" or "?" is an editing accident. */
+const NAME_START = /^[\p{L}\p{N}]/u;
 const ALIAS_FIELDS = new Set(['name', 'common', 'former', 'from', 'until']);
 const RELATIONSHIP_FIELDS = new Set(['subject', 'type', 'object', 'share', 'amount', 'round', 'start', 'end', 'status', 'unconfirmed', 'note', 'sources', 'asOf']);
 const SOURCE_FIELDS = new Set(['publisher', 'title', 'date', 'url', 'checked', 'kind']);
@@ -212,6 +214,7 @@ export function validateDataset(files: DatasetSourceFile[], meta: DatasetMeta, o
       });
     }
   }
+  checkContradictions(relationshipPlaces.filter((place) => relationships.includes(place.relationship)), problems);
   checkOwnershipStatus(entities, relationships, entityPlaces, problems);
   checkAliasCollisions(entities, entityFile, problems);
 
@@ -236,6 +239,7 @@ function checkEntity(raw: unknown, report: Report, today: string): Entity | unde
   checkUnknownFields(raw, ENTITY_FIELDS, before.report);
   if (!isNonEmptyString(raw.id) || !ID.test(raw.id)) before.report('id', 'must be a kebab-case slug like "scale-ai"');
   if (!isNonEmptyString(raw.name)) before.report('name', 'required, a non-empty string without surrounding spaces');
+  else if (!NAME_START.test(raw.name)) before.report('name', `"${raw.name}" must start with a letter or a digit`);
   if (!ENTITY_KINDS.includes(raw.kind as never)) before.report('kind', `must be one of ${ENTITY_KINDS.join(', ')}`);
   for (const field of ['legalName', 'sector', 'description'] as const) {
     if (raw[field] !== undefined && !isNonEmptyString(raw[field])) before.report(field, 'must be a non-empty string');
@@ -262,6 +266,7 @@ function checkEntity(raw: unknown, report: Report, today: string): Entity | unde
         }
         checkUnknownFields(alias, ALIAS_FIELDS, before.report, `${field}.`);
         if (!isNonEmptyString(alias.name)) before.report(`${field}.name`, 'required, a non-empty string');
+        else if (!NAME_START.test(alias.name)) before.report(`${field}.name`, `"${alias.name}" must start with a letter or a digit`);
         else if (names.has(alias.name)) before.report(`${field}.name`, `"${alias.name}" is listed twice`);
         else names.add(alias.name);
         for (const flag of ['common', 'former'] as const) {
@@ -422,6 +427,67 @@ function problemsCounter(report: Report) {
     },
     count: () => count,
   };
+}
+
+interface Placed {
+  relationship: Relationship;
+  file: string;
+  entry: string;
+}
+
+/** `a` is known to be strictly before `b`. */
+const before = (a: string | undefined, b: string | undefined) => a !== undefined && b !== undefined && comparePartialDates(a, b) < 0;
+
+const describe = (place: Placed) => `${place.file}: ${place.entry}${place.relationship.start ? ` from ${place.relationship.start}` : ''}${place.relationship.end ? ` to ${place.relationship.end}` : ''}`;
+
+/** Owns all of its object: an active `acquired`, or an active `parent-of` / `owns-stake` of 100%. */
+function ownsAll(relationship: Relationship): boolean {
+  if (relationship.status !== 'active') return false;
+  if (relationship.type === 'acquired') return true;
+  return (relationship.type === 'parent-of' || relationship.type === 'owns-stake') && shareAtLeast(relationship.share) === 100;
+}
+
+/**
+ * Facts that cannot all hold at once: a tie both active and ended, a stake
+ * shown after its sale, two owners of all of one company, an investment
+ * beside a stake that was sold. Each error is reported on the active fact,
+ * the one a reader would otherwise see as current.
+ */
+function checkContradictions(placed: Placed[], problems: DatasetProblem[]) {
+  const report = (place: Placed, field: string, message: string) => problems.push({ file: place.file, entry: place.entry, field, message, severity: 'error' });
+  const byPair = new Map<string, Placed[]>();
+  for (const place of placed) {
+    const key = `${place.relationship.subject} ${place.relationship.object}`;
+    byPair.set(key, [...(byPair.get(key) ?? []), place]);
+  }
+  for (const pair of byPair.values()) {
+    const active = pair.filter((place) => place.relationship.status === 'active');
+    const ended = pair.filter((place) => place.relationship.status === 'ended');
+    for (const now of active) {
+      const a = now.relationship;
+      for (const past of ended) {
+        const e = past.relationship;
+        // A re-acquisition: the old tie ended before the current one began.
+        if (e.end !== undefined && a.start !== undefined && comparePartialDates(e.end, a.start) <= 0 && (before(e.end, a.start) || e.end.length === a.start.length)) continue;
+        if (e.type === a.type) {
+          report(now, 'status', `is active, but the same ${a.type} is ended in ${describe(past)}: mark one ended, or give the dates of a re-acquisition`);
+        } else if ((e.type === 'owns-stake' || e.type === 'acquired') && (a.type === 'owns-stake' || a.type === 'acquired') && e.end !== undefined) {
+          report(now, 'status', `is active, but the stake was sold: ${describe(past)} ended after this one started`);
+        } else if (e.type === 'owns-stake' && a.type === 'invested-in' && e.end !== undefined) {
+          report(now, 'status', `is active, but the stake it bought was sold: ${describe(past)} ended after this investment started`);
+        }
+      }
+    }
+  }
+  const whole = new Map<string, Placed[]>();
+  for (const place of placed) if (ownsAll(place.relationship)) whole.set(place.relationship.object, [...(whole.get(place.relationship.object) ?? []), place]);
+  for (const owners of whole.values()) {
+    for (let i = 1; i < owners.length; i++) {
+      const now = owners[i];
+      const other = owners.slice(0, i).find((place) => place.relationship.subject !== now.relationship.subject);
+      if (other) report(now, 'status', `"${now.relationship.object}" cannot be wholly owned by both "${now.relationship.subject}" and "${other.relationship.subject}" (${describe(other)}): mark the stale one ended`);
+    }
+  }
 }
 
 /** The low end of a share: what a stake is known to be at least. */

@@ -190,4 +190,44 @@ describe('validateDataset', () => {
     ).problems.map(formatProblem);
     expect(contradicted).toEqual(['w.json: entities[1] (b): ownership.status: is widely-held, but a owns-stake b says it has a controlling owner']);
   });
+
+  describe('rejects contradictions', () => {
+    const file = (relationships: unknown[], entities = [entity('a', 'A'), entity('b', 'B'), entity('c', 'C')]) => [{ path: 'entities/a/a.json', data: { entities, relationships } }];
+    const only = (relationships: unknown[]) => problemsOf(file(relationships));
+
+    it('a tie both active and ended, unless it is a re-acquisition', () => {
+      expect(only([relationship('a', 'owns-stake', 'b', { share: 10, start: '2020' }), relationship('a', 'owns-stake', 'b', { share: 20, start: '2010', end: '2022', status: 'ended' })])).toEqual([
+        'entities/a/a.json: relationships[0] (a owns-stake b): status: is active, but the same owns-stake is ended in entities/a/a.json: relationships[1] (a owns-stake b) from 2010 to 2022: mark one ended, or give the dates of a re-acquisition',
+      ]);
+      expect(only([relationship('a', 'acquired', 'b', { start: '2020' }), relationship('a', 'acquired', 'b', { start: '2010', end: '2015', status: 'ended' })])).toEqual([]);
+      expect(only([relationship('a', 'owns-stake', 'b', { share: 12.5, start: '2022-10' }), relationship('a', 'owns-stake', 'b', { share: 50, start: '2006', end: '2022-10', status: 'ended' })])).toEqual([]);
+    });
+
+    it('a stake still active after a recorded sale', () => {
+      expect(only([relationship('a', 'acquired', 'b', { start: '2015' }), relationship('a', 'owns-stake', 'b', { start: '2010', end: '2020', status: 'ended' })])).toEqual([
+        'entities/a/a.json: relationships[0] (a acquired b): status: is active, but the stake was sold: entities/a/a.json: relationships[1] (a owns-stake b) from 2010 to 2020 ended after this one started',
+      ]);
+    });
+
+    it('two subjects each owning all of one company', () => {
+      expect(only([relationship('a', 'acquired', 'c', { start: '2020' }), relationship('b', 'owns-stake', 'c', { share: 100 }), relationship('b', 'parent-of', 'a')])).toEqual([
+        'entities/a/a.json: relationships[1] (b owns-stake c): status: "c" cannot be wholly owned by both "b" and "a" (entities/a/a.json: relationships[0] (a acquired c) from 2020): mark the stale one ended',
+      ]);
+      expect(only([relationship('a', 'acquired', 'c'), relationship('a', 'parent-of', 'c', { share: 100 }), relationship('b', 'acquired', 'c', { status: 'ended', end: '2019' })])).toEqual([]);
+    });
+
+    it('an active investment beside a stake that was sold', () => {
+      expect(only([relationship('a', 'invested-in', 'b', { start: '2019-05' }), relationship('a', 'owns-stake', 'b', { start: '2019-05', end: '2025-10', status: 'ended' })])).toEqual([
+        'entities/a/a.json: relationships[0] (a invested-in b): status: is active, but the stake it bought was sold: entities/a/a.json: relationships[1] (a owns-stake b) from 2019-05 to 2025-10 ended after this investment started',
+      ]);
+      expect(only([relationship('a', 'invested-in', 'b', { start: '2021' }), relationship('a', 'owns-stake', 'b', { start: '2010', end: '2015', status: 'ended' })])).toEqual([]);
+    });
+
+    it('names that start with a stray character', () => {
+      expect(problemsOf(file([], [entity('a', '~A'), entity('b', 'B', { aliases: [{ name: '?B Holdings' }, { name: '3M' }] })]))).toEqual([
+        'entities/a/a.json: entities[0] (a): name: "~A" must start with a letter or a digit',
+        'entities/a/a.json: entities[1] (b): aliases[0].name: "?B Holdings" must start with a letter or a digit',
+      ]);
+    });
+  });
 });
