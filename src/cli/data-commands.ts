@@ -1,18 +1,19 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { canonicalizeDatasetFile, entityLabels, formatProblem, type DatasetFile } from '../core/index';
+import { canonicalizeDatasetFile, entityLabels, factIsChecked, formatProblem, isControllingFact, type DatasetFile } from '../core/index';
 import { DATA_DIR, loadDataset } from './dataset-files';
 import { isOrdinaryWord } from './ordinary-words';
 
-export function runCheck(): number {
-  const { dataset, problems, files } = loadDataset();
-  const unformatted = files.filter((file) => readFileSync(join(DATA_DIR, file.path), 'utf8') !== canonicalizeDatasetFile(file.data as DatasetFile));
+export function runCheck(_args: string[] = [], dir = DATA_DIR): number {
+  const { dataset, problems, files } = loadDataset(dir);
+  const unformatted = files.filter((file) => readFileSync(join(dir, file.path), 'utf8') !== canonicalizeDatasetFile(file.data as DatasetFile));
   for (const file of unformatted) {
     problems.push({ file: file.path, entry: '(file)', field: '(format)', message: 'not in canonical order and layout; run `npm run data:format`', severity: 'error' });
   }
   // A name that is also an ordinary word must be flagged, or "apple pie" becomes Apple.
   for (const file of files) {
-    for (const entity of (file.data as DatasetFile).entities ?? []) {
+    const data = file.data as DatasetFile;
+    for (const entity of data.entity ? [data.entity] : (data.entities ?? [])) {
       for (const label of entityLabels(entity)) {
         if (!label.common && /^\p{Lu}\p{Ll}+$/u.test(label.name) && isOrdinaryWord(label.name) && (entity.kind === 'company' || entity.kind === 'outlet' || entity.kind === 'fund')) {
           problems.push({ file: file.path, entry: `entities (${entity.id})`, field: 'aliases', message: `"${label.name}" is also an ordinary word; flag it {"name": "${label.name}", "common": true}`, severity: 'warning' });
@@ -31,14 +32,14 @@ export function runCheck(): number {
   return errors.length > 0 ? 1 : 0;
 }
 
-export function runFormat(args: string[]): number {
+export function runFormat(args: string[], dir = DATA_DIR): number {
   const checkOnly = args.includes('--check');
-  const { files, problems } = loadDataset();
+  const { files, problems } = loadDataset(dir);
   const syntax = problems.filter((problem) => problem.field === '(syntax)');
   for (const problem of syntax) console.error(`error: ${formatProblem(problem)}`);
   let changed = 0;
   for (const file of files) {
-    const path = join(DATA_DIR, file.path);
+    const path = join(dir, file.path);
     const canonical = canonicalizeDatasetFile(file.data as DatasetFile);
     if (readFileSync(path, 'utf8') === canonical) continue;
     changed++;
@@ -55,8 +56,8 @@ function countBy<T>(items: T[], key: (item: T) => string): [string, number][] {
   return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
 }
 
-export function runStats(): number {
-  const { dataset, problems } = loadDataset();
+export function runStats(_args: string[] = [], dir = DATA_DIR): number {
+  const { dataset, problems } = loadDataset(dir);
   const print = (title: string, rows: [string, number][]) => {
     console.log(`\n${title}`);
     for (const [name, count] of rows) console.log(`  ${name.padEnd(24)} ${String(count).padStart(6)}`);
@@ -70,6 +71,22 @@ export function runStats(): number {
   print('Relationships by type', countBy(dataset.relationships, (r) => r.type));
   print('Relationships by status', countBy(dataset.relationships, (r) => r.status));
   print('Relationships by asOf year', countBy(dataset.relationships, (r) => r.asOf.slice(0, 4)));
+  print('Relationships by asOf', countBy(dataset.relationships, (r) => r.asOf));
+  const checked = dataset.relationships.filter(factIsChecked).length;
+  const percent = (part: number, whole: number) => `${whole ? ((100 * part) / whole).toFixed(1) : '0.0'}%`;
+  console.log(`\nChecked against a source that was read: ${checked} of ${dataset.relationships.length} relationships (${percent(checked, dataset.relationships.length)})`);
+  const sources = [...dataset.relationships.flatMap((r) => r.sources), ...dataset.entities.flatMap((e) => e.ownership?.sources ?? [])];
+  print('Sources by kind', countBy(sources, (source) => source.kind ?? '(unset)'));
+  const owned = new Set(dataset.relationships.filter(isControllingFact).map((r) => r.object));
+  const ownable = dataset.entities.filter((e) => e.kind === 'company' || e.kind === 'outlet' || e.kind === 'fund');
+  const withStatus = ownable.filter((e) => e.ownership);
+  const withOwner = ownable.filter((e) => owned.has(e.id));
+  const either = ownable.filter((e) => e.ownership || owned.has(e.id));
+  console.log(`\nCompanies, outlets and funds (${ownable.length}) whose ownership is known:`);
+  console.log(`  with an ownership status   ${String(withStatus.length).padStart(6)}`);
+  console.log(`  with an active owner fact  ${String(withOwner.length).padStart(6)}`);
+  console.log(`  with either                ${String(either.length).padStart(6)} (${percent(either.length, ownable.length)})`);
+  print('Ownership statuses', countBy(withStatus, (e) => e.ownership!.status));
   const connected = new Set(dataset.relationships.flatMap((r) => [r.subject, r.object]));
   const lonely = dataset.entities.filter((e) => !connected.has(e.id));
   console.log(`\nEntities with no relationships: ${lonely.length}`);

@@ -2,6 +2,8 @@
 import { runCheck, runFormat, runStats } from './data-commands';
 import { runImport } from './import-command';
 import { runLookup } from './lookup-command';
+import { runMigrateLayout } from './migrate-layout';
+import { runMigrateSchema } from './migrate-schema';
 import { runScan } from './scan-command';
 import { runSuggestWikidata } from './suggest-wikidata-command';
 
@@ -11,6 +13,8 @@ const USAGE = `Usage: stakes <command>
   check                                  validate the dataset (file, entry, field)
   format [--check]                       rewrite the dataset files in canonical order
   stats                                  counts of the dataset
+  migrate-layout [--keep]                split the old sector files into one file per entity
+  migrate-schema                         one-time: source kinds, funding rounds, widely-held from tickers
   import wikidata <result.json>          propose facts from a Wikidata SPARQL result, for review
   suggest-wikidata                       propose Wikidata ids that a reference table confirms`;
 
@@ -22,6 +26,8 @@ const COMMANDS: Record<string, (args: string[]) => Promise<number> | number> = {
   stats: runStats,
   import: runImport,
   'suggest-wikidata': runSuggestWikidata,
+  'migrate-layout': runMigrateLayout,
+  'migrate-schema': runMigrateSchema,
 };
 
 async function main(argv: string[]): Promise<number> {

@@ -40,6 +40,21 @@ export interface Entity {
   country?: string;
   sector?: string;
   description?: string;
+  /** Who controls it, for a company no single owner in the dataset controls (or to say it is widely held). */
+  ownership?: Ownership;
+}
+
+export const OWNERSHIP_STATUSES = ['widely-held', 'state-owned', 'family-controlled', 'employee-owned', 'cooperative', 'privately-held', 'subsidiary'] as const;
+export type OwnershipStatus = (typeof OWNERSHIP_STATUSES)[number];
+
+export interface Ownership {
+  status: OwnershipStatus;
+  /** Exchange codes where its shares trade: "NYSE", "LSE". */
+  listed?: string[];
+  /** Entity id of the state, family or controller. */
+  by?: string;
+  sources?: Source[];
+  asOf?: PartialDate;
 }
 
 export const RELATIONSHIP_TYPES = [
@@ -68,13 +83,30 @@ export interface Amount {
   approximate?: boolean;
 }
 
+export const SOURCE_KINDS = ['press', 'company', 'filing', 'reference'] as const;
+/** A news report, the company's own statement, a regulatory filing, or a reference work such as Wikipedia. */
+export type SourceKind = (typeof SOURCE_KINDS)[number];
+
 export interface Source {
   publisher: string;
   title: string;
-  /** Publication date; for reference works, the date consulted. */
-  date: PartialDate;
+  /** The page's own publication date, when it has one (reference works usually don't). */
+  date?: PartialDate;
   /** Only where it is known to exist; `https:` only. */
   url?: string;
+  /** YYYY-MM-DD on which someone read a copy of this source that states the fact; absent when nobody has. */
+  checked?: string;
+  kind?: SourceKind;
+}
+
+/** The funding round an `invested-in` took part in. */
+export interface Round {
+  /** "Series J", "seed". */
+  name?: string;
+  /** The whole round, from every investor. */
+  total?: Amount;
+  /** The subject led (or anchored) the round. */
+  led?: boolean;
 }
 
 export interface Relationship {
@@ -82,7 +114,10 @@ export interface Relationship {
   type: RelationshipType;
   object: string;
   share?: Share;
+  /** The subject's own money: never a round's or a deal's total that others paid into too. */
   amount?: Amount;
+  /** Only on `invested-in`. */
+  round?: Round;
   start?: PartialDate;
   end?: PartialDate;
   status: RelationshipStatus;
@@ -105,8 +140,14 @@ export interface NotACompany {
   why: string;
 }
 
-/** One human-edited source file. */
+/**
+ * One human-edited source file: `entities/<first char>/<id>.json` holds one
+ * `entity` and the relationships whose subject it is; `not-companies.json`
+ * holds `notCompanies`. `entities` (several per file) is still read, for tests
+ * and tools.
+ */
 export interface DatasetFile {
+  entity?: Entity;
   entities?: Entity[];
   relationships?: Relationship[];
   notCompanies?: NotACompany[];

@@ -4,7 +4,8 @@
  * the extension, the CLI, the tests and the benchmarks all run this same code.
  */
 export * from './dataset-types';
-export { validateDataset, formatProblem, entityLabels, isHttpsUrl, relationshipKey, type DatasetProblem, type DatasetSourceFile, type DatasetMeta } from './validate-dataset';
+export { validateDataset, formatProblem, entityLabels, entityFilePath, isControllingFact, isHttpsUrl, relationshipKey, type DatasetProblem, type DatasetSourceFile, type DatasetMeta, type ValidateOptions } from './validate-dataset';
+export { expandWikipedia, compactSource, isWikipediaShorthand, WIKIPEDIA_URL, type WikipediaShorthand } from './wikipedia-source';
 export { compileNameTable, NameFlag, type NameTable, type IsOrdinaryWord } from './name-table';
 export { Matcher, resolveCandidates, type Mention, type Candidate } from './matcher';
 export { renderRelationship, renderWhen, type Perspective, type NameOf } from './render-relationship';
@@ -15,6 +16,7 @@ export { foldText, comparableName } from './fold-text';
 export { summarizeMentions, type CompanyMentions } from './summarize-mentions';
 export { extractHtmlText, decodeEntities } from './extract-html-text';
 export { canonicalizeDatasetFile } from './canonical-json';
+export { describeOwnership, factIsChecked } from './ownership';
 export { reviewWikidataResult, slugify, type SparqlResult, type ImportReview, type ProposedRelationship } from './wikidata-import';
 export { compileStore, shardOf, STORE_FORMAT, type StoreMeta, type StoreShard, type EntityRecord, type SearchIndexData, type NeighbourEntry } from './compiled-store';
 export { StoreReader, NameSearch, type StoreLoader, type SearchHit } from './store-reader';

@@ -83,6 +83,46 @@ const TEMPLATES: Record<Relationship['type'], Partial<Record<Relationship['statu
   },
 };
 
+/** "Databricks'", "OpenAI's". */
+function possessive(name: string): string {
+  return /s$/i.test(name) ? `${name}'` : `${name}'s`;
+}
+
+/**
+ * An investment in a funding round, from either side: "Thrive Capital led
+ * Databricks' $10B Series J round", "SoftBank led OpenAI's $40B round with
+ * about $30B". The round's total is never said as the investor's money.
+ */
+function renderRound(relationship: Relationship, nameOf: NameOf): [fromSubject: string, fromObject: string] {
+  const round = relationship.round!;
+  const subject = nameOf(relationship.subject);
+  const object = nameOf(relationship.object);
+  const described = [round.total && formatAmount(round.total), round.name, 'round'].filter(Boolean).join(' ');
+  const own = relationship.amount ? formatAmount(relationship.amount) : undefined;
+  const theirs = `${possessive(object)} ${described}`;
+  const its = `its ${described}`;
+  const led = round.led === true;
+  switch (relationship.status) {
+    case 'active':
+    case 'ended': {
+      const since = relationship.status === 'ended' ? ', since exited' : '';
+      if (led) {
+        const withOwn = own ? ` with ${own}` : '';
+        return [`${subject} led ${theirs}${withOwn}${since}`, `${subject} led ${its}${withOwn}${since}`];
+      }
+      return own
+        ? [`${subject} invested ${own} in ${theirs}${since}`, `${subject} invested ${own} in ${its}${since}`]
+        : [`${subject} invested in ${theirs}${since}`, `${subject} invested in ${its}${since}`];
+    }
+    case 'announced':
+      return [`${subject} plans to ${led ? 'lead' : 'invest in'} ${theirs}`, `${subject} plans to ${led ? 'lead' : 'invest in'} ${its}`];
+    case 'pending':
+      return [`${subject} is ${led ? 'leading' : 'investing in'} ${theirs} (pending)`, `${subject} is ${led ? 'leading' : 'investing in'} ${its} (pending)`];
+    case 'abandoned':
+      return [`${subject} dropped a planned investment in ${theirs}`, `${subject} dropped a planned investment in ${its}`];
+  }
+}
+
 /** "(since Jun 2025)", "(Jul 2019 – Jun 2025)", "(announced Sep 2025)". */
 export function renderWhen(relationship: Relationship): string {
   const start = relationship.start && formatPartialDate(relationship.start);
@@ -116,7 +156,7 @@ export function renderRelationship(relationship: Relationship, nameOf: NameOf, p
   };
   const templates = TEMPLATES[relationship.type];
   const template = templates[relationship.status] ?? templates.active;
-  const [fromSubject, fromObject] = template(parts);
+  const [fromSubject, fromObject] = relationship.type === 'invested-in' && relationship.round ? renderRound(relationship, nameOf) : template(parts);
   const when = renderWhen(relationship);
   const sentence = perspective === 'subject' ? fromSubject : fromObject;
   if (!relationship.unconfirmed) return when ? `${sentence} ${when}` : sentence;

@@ -1,17 +1,24 @@
 import {
   ENTITY_KINDS,
   RELATIONSHIP_STATUSES,
+  OWNERSHIP_STATUSES,
   RELATIONSHIP_TYPES,
+  SOURCE_KINDS,
   type Alias,
   type Amount,
   type Dataset,
   type Entity,
   type NotACompany,
+  type Ownership,
   type Relationship,
   type Share,
   type Source,
 } from './dataset-types';
 import { comparePartialDates, isPartialDate } from './partial-date';
+import { expandWikipedia, isWikipediaArticleName, isWikipediaShorthand } from './wikipedia-source';
+
+/** Checks (reading a source and finding the fact in it) began in 2026; an earlier `checked` date is a mistake. */
+const CHECKED_SINCE = '2026-01-01';
 
 export interface DatasetProblem {
   file: string;
@@ -33,6 +40,16 @@ export interface DatasetMeta {
   asOf: string;
 }
 
+export interface ValidateOptions {
+  /** The build date, YYYY-MM-DD: no source can have been checked after it. Defaults to today (UTC). */
+  today?: string;
+}
+
+/** Where an entity and its outgoing relationships live: `entities/s/scale-ai.json`. */
+export function entityFilePath(id: string): string {
+  return `entities/${id.charAt(0)}/${id}.json`;
+}
+
 export function formatProblem(problem: DatasetProblem): string {
   return `${problem.file}: ${problem.entry}: ${problem.field}: ${problem.message}`;
 }
@@ -43,10 +60,17 @@ const CURRENCY = /^[A-Z]{3}$/;
 const COUNTRY = /^[A-Z]{2}$/;
 const TICKER = /^[A-Z]+:[A-Z0-9.\-]+$/;
 
-const ENTITY_FIELDS = new Set(['id', 'name', 'kind', 'legalName', 'aliases', 'tickers', 'wikidata', 'website', 'country', 'sector', 'description']);
+const ENTITY_FIELDS = new Set(['id', 'name', 'kind', 'legalName', 'aliases', 'tickers', 'wikidata', 'website', 'country', 'sector', 'description', 'ownership']);
+const OWNERSHIP_FIELDS = new Set(['status', 'listed', 'by', 'sources', 'asOf']);
+const ROUND_FIELDS = new Set(['name', 'total', 'led']);
+const EXCHANGE = /^[A-Z][A-Z0-9]*$/;
+/** A name starts with a letter or a digit: a stray "~" or "?" is an editing accident. */
+const NAME_START = /^[\p{L}\p{N}]/u;
 const ALIAS_FIELDS = new Set(['name', 'common', 'former', 'from', 'until']);
-const RELATIONSHIP_FIELDS = new Set(['subject', 'type', 'object', 'share', 'amount', 'start', 'end', 'status', 'unconfirmed', 'note', 'sources', 'asOf']);
-const SOURCE_FIELDS = new Set(['publisher', 'title', 'date', 'url']);
+const RELATIONSHIP_FIELDS = new Set(['subject', 'type', 'object', 'share', 'amount', 'round', 'start', 'end', 'status', 'unconfirmed', 'note', 'sources', 'asOf']);
+const SOURCE_FIELDS = new Set(['publisher', 'title', 'date', 'url', 'checked', 'kind']);
+const FILE_FIELDS = new Set(['entity', 'entities', 'relationships', 'notCompanies']);
+const FULL_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -72,8 +96,10 @@ export function relationshipKey(relationship: Pick<Relationship, 'subject' | 'ty
  * Checks every source file and the dataset as a whole. Returns all problems at
  * once, so a curator fixes a batch in one pass instead of one error per build.
  */
-export function validateDataset(files: DatasetSourceFile[], meta: DatasetMeta): { dataset: Dataset; problems: DatasetProblem[] } {
+export function validateDataset(files: DatasetSourceFile[], meta: DatasetMeta, options: ValidateOptions = {}): { dataset: Dataset; problems: DatasetProblem[] } {
+  const today = options.today ?? new Date().toISOString().slice(0, 10);
   const problems: DatasetProblem[] = [];
+  const entityPlaces = new Map<string, { file: string; entry: string }>();
   const entities: Entity[] = [];
   const relationships: Relationship[] = [];
   const entityFile = new Map<string, string>();
@@ -84,11 +110,11 @@ export function validateDataset(files: DatasetSourceFile[], meta: DatasetMeta): 
     const report = (entry: string, field: string, message: string, severity: DatasetProblem['severity'] = 'error') =>
       problems.push({ file: file.path, entry, field, message, severity });
     if (!isRecord(file.data)) {
-      report('(file)', '(root)', 'must be an object with "entities" and/or "relationships" arrays');
+      report('(file)', '(root)', 'must be an object: {"entity": {...}, "relationships": [...]}');
       continue;
     }
     for (const key of Object.keys(file.data)) {
-      if (key !== 'entities' && key !== 'relationships' && key !== 'notCompanies') report('(file)', key, 'unknown top-level field');
+      if (!FILE_FIELDS.has(key)) report('(file)', key, 'unknown top-level field');
     }
     const fileNotCompanies = file.data.notCompanies ?? [];
     if (!Array.isArray(fileNotCompanies)) report('(file)', 'notCompanies', 'must be an array');
@@ -100,20 +126,31 @@ export function validateDataset(files: DatasetSourceFile[], meta: DatasetMeta): 
         if (!isNonEmptyString(raw.why)) return report(label, 'why', 'required: say what the phrase names instead');
         notCompanies.push({ phrase: raw.phrase, why: raw.why });
       });
-    const fileEntities = file.data.entities ?? [];
+    // An entity file holds one entity and the relationships whose subject it is.
+    const single = file.data.entity !== undefined;
+    if (single && file.data.entities !== undefined) report('(file)', 'entities', 'a file holds either one "entity" or an "entities" array, not both');
+    const fileEntities = single ? [file.data.entity] : (file.data.entities ?? []);
     const fileRelationships = file.data.relationships ?? [];
+    let owner: string | undefined;
     if (!Array.isArray(fileEntities)) report('(file)', 'entities', 'must be an array');
     else
       fileEntities.forEach((raw, index) => {
-        const label = isRecord(raw) && typeof raw.id === 'string' ? `entities[${index}] (${raw.id})` : `entities[${index}]`;
-        const entity = checkEntity(raw, (field, message) => report(label, field, message));
+        const id = isRecord(raw) && typeof raw.id === 'string' ? raw.id : undefined;
+        const label = single ? `entity${id ? ` (${id})` : ''}` : `entities[${index}]${id ? ` (${id})` : ''}`;
+        const entity = checkEntity(raw, (field, message) => report(label, field, message), today);
         if (!entity) return;
+        if (single) {
+          owner = entity.id;
+          const expected = entityFilePath(entity.id);
+          if (file.path !== expected && !file.path.endsWith(`/${expected}`)) report(label, 'id', `an entity with id "${entity.id}" lives in ${expected}`);
+        }
         const previous = entityFile.get(entity.id);
         if (previous !== undefined) {
           report(label, 'id', `duplicate id "${entity.id}", first defined in ${previous}`);
           return;
         }
         entityFile.set(entity.id, file.path);
+        entityPlaces.set(entity.id, { file: file.path, entry: label });
         entities.push(entity);
       });
     if (!Array.isArray(fileRelationships)) report('(file)', 'relationships', 'must be an array');
@@ -122,8 +159,13 @@ export function validateDataset(files: DatasetSourceFile[], meta: DatasetMeta): 
         const label = isRecord(raw)
           ? `relationships[${index}] (${[raw.subject, raw.type, raw.object].map(String).join(' ')})`
           : `relationships[${index}]`;
-        const relationship = checkRelationship(raw, (field, message) => report(label, field, message));
-        if (relationship) relationshipPlaces.push({ relationship, file: file.path, entry: label });
+        const relationship = checkRelationship(raw, (field, message) => report(label, field, message), today);
+        if (!relationship) return;
+        if (single && owner !== undefined && relationship.subject !== owner) {
+          report(label, 'subject', `every relationship lives in its subject's file: move it to ${entityFilePath(relationship.subject)}`);
+          return;
+        }
+        relationshipPlaces.push({ relationship, file: file.path, entry: label });
       });
   }
 
@@ -144,10 +186,6 @@ export function validateDataset(files: DatasetSourceFile[], meta: DatasetMeta): 
       valid = false;
     }
     if (!valid) continue;
-    const home = [entityFile.get(relationship.subject), entityFile.get(relationship.object)];
-    if (!home.includes(file)) {
-      report('subject', `belongs in the file that defines its subject or object (${home.join(' or ')})`, 'warning');
-    }
     const key = relationshipKey(relationship);
     const duplicate = seen.get(key);
     if (duplicate) {
@@ -176,6 +214,8 @@ export function validateDataset(files: DatasetSourceFile[], meta: DatasetMeta): 
       });
     }
   }
+  checkContradictions(relationshipPlaces.filter((place) => relationships.includes(place.relationship)), problems);
+  checkOwnershipStatus(entities, relationships, entityPlaces, problems);
   checkAliasCollisions(entities, entityFile, problems);
 
   if (!isNonEmptyString(meta.version)) problems.push({ file: 'meta.json', entry: '(file)', field: 'version', message: 'required', severity: 'error' });
@@ -190,7 +230,7 @@ function checkUnknownFields(raw: Record<string, unknown>, allowed: Set<string>, 
   for (const key of Object.keys(raw)) if (!allowed.has(key)) report(prefix + key, 'unknown field');
 }
 
-function checkEntity(raw: unknown, report: Report): Entity | undefined {
+function checkEntity(raw: unknown, report: Report, today: string): Entity | undefined {
   if (!isRecord(raw)) {
     report('(entry)', 'must be an object');
     return undefined;
@@ -199,6 +239,7 @@ function checkEntity(raw: unknown, report: Report): Entity | undefined {
   checkUnknownFields(raw, ENTITY_FIELDS, before.report);
   if (!isNonEmptyString(raw.id) || !ID.test(raw.id)) before.report('id', 'must be a kebab-case slug like "scale-ai"');
   if (!isNonEmptyString(raw.name)) before.report('name', 'required, a non-empty string without surrounding spaces');
+  else if (!NAME_START.test(raw.name)) before.report('name', `"${raw.name}" must start with a letter or a digit`);
   if (!ENTITY_KINDS.includes(raw.kind as never)) before.report('kind', `must be one of ${ENTITY_KINDS.join(', ')}`);
   for (const field of ['legalName', 'sector', 'description'] as const) {
     if (raw[field] !== undefined && !isNonEmptyString(raw[field])) before.report(field, 'must be a non-empty string');
@@ -225,6 +266,7 @@ function checkEntity(raw: unknown, report: Report): Entity | undefined {
         }
         checkUnknownFields(alias, ALIAS_FIELDS, before.report, `${field}.`);
         if (!isNonEmptyString(alias.name)) before.report(`${field}.name`, 'required, a non-empty string');
+        else if (!NAME_START.test(alias.name)) before.report(`${field}.name`, `"${alias.name}" must start with a letter or a digit`);
         else if (names.has(alias.name)) before.report(`${field}.name`, `"${alias.name}" is listed twice`);
         else names.add(alias.name);
         for (const flag of ['common', 'former'] as const) {
@@ -239,7 +281,37 @@ function checkEntity(raw: unknown, report: Report): Entity | undefined {
       });
     }
   }
-  return before.count() === 0 ? (raw as unknown as Entity) : undefined;
+  let ownership: Ownership | undefined;
+  if (raw.ownership !== undefined) ownership = checkOwnership(raw.ownership, before.report, today);
+  if (before.count() > 0) return undefined;
+  return (ownership ? { ...raw, ownership } : raw) as unknown as Entity;
+}
+
+function checkOwnership(raw: unknown, report: Report, today: string): Ownership | undefined {
+  if (!isRecord(raw)) {
+    report('ownership', 'must be {"status": "widely-held", ...}');
+    return undefined;
+  }
+  checkUnknownFields(raw, OWNERSHIP_FIELDS, report, 'ownership.');
+  if (!OWNERSHIP_STATUSES.includes(raw.status as never)) report('ownership.status', `must be one of ${OWNERSHIP_STATUSES.join(', ')}`);
+  if (raw.listed !== undefined) {
+    if (!Array.isArray(raw.listed) || raw.listed.length === 0) report('ownership.listed', 'must be a non-empty array of exchange codes like "NYSE"');
+    else {
+      const listed: unknown[] = raw.listed;
+      listed.forEach((code, index) => {
+        if (!(typeof code === 'string' && EXCHANGE.test(code))) report(`ownership.listed[${index}]`, 'must be an exchange code like "NYSE" or "LSE"');
+        else if (listed.indexOf(code) !== index) report(`ownership.listed[${index}]`, `"${code}" is listed twice`);
+      });
+    }
+  }
+  if (raw.by !== undefined && !(typeof raw.by === 'string' && ID.test(raw.by))) report('ownership.by', 'must be an entity id');
+  if (raw.asOf !== undefined && !isPartialDate(raw.asOf)) report('ownership.asOf', 'must be a date like 2025-11');
+  let sources: (Source | undefined)[] | undefined;
+  if (raw.sources !== undefined) {
+    if (!Array.isArray(raw.sources) || raw.sources.length === 0) report('ownership.sources', 'must be a non-empty array of sources');
+    else sources = raw.sources.map((source, index) => checkSource(source, `ownership.sources[${index}]`, report, today));
+  }
+  return { ...raw, ...(sources ? { sources: sources as Source[] } : {}) } as unknown as Ownership;
 }
 
 function checkShare(share: unknown, report: Report) {
@@ -265,19 +337,38 @@ function checkAmount(amount: unknown, report: Report) {
   if (amount.approximate !== undefined && amount.approximate !== true) report('amount.approximate', 'must be true or absent');
 }
 
-function checkSource(source: unknown, field: string, report: Report) {
-  if (!isRecord(source)) {
-    report(field, 'must be an object with publisher, title and date');
-    return;
+function checkSource(source: unknown, field: string, report: Report, today: string): Source | undefined {
+  if (isWikipediaShorthand(source)) {
+    if (!isWikipediaArticleName(source.wikipedia)) {
+      report(`${field}.wikipedia`, 'must be an article name as in its URL, like "Scale_AI"');
+      return undefined;
+    }
+    return expandWikipedia(source.wikipedia);
   }
-  checkUnknownFields(source, SOURCE_FIELDS, report, `${field}.`);
-  if (!isNonEmptyString(source.publisher)) report(`${field}.publisher`, 'required');
-  if (!isNonEmptyString(source.title)) report(`${field}.title`, 'required');
-  if (!isPartialDate(source.date)) report(`${field}.date`, 'required, a date like 2025-06-12');
-  if (source.url !== undefined && !isHttpsUrl(source.url)) report(`${field}.url`, 'must be an https: URL');
+  if (!isRecord(source)) {
+    report(field, 'must be {"wikipedia": "Article_name"} or an object with publisher and title');
+    return undefined;
+  }
+  let valid = true;
+  const fail: Report = (name, message) => {
+    valid = false;
+    report(name, message);
+  };
+  checkUnknownFields(source, SOURCE_FIELDS, fail, `${field}.`);
+  if (!isNonEmptyString(source.publisher)) fail(`${field}.publisher`, 'required');
+  if (!isNonEmptyString(source.title)) fail(`${field}.title`, 'required');
+  if (source.date !== undefined && !isPartialDate(source.date)) fail(`${field}.date`, "the page's own publication date, like 2025-06-12 (leave it out if the page has none)");
+  if (source.url !== undefined && !isHttpsUrl(source.url)) fail(`${field}.url`, 'must be an https: URL');
+  if (source.kind !== undefined && !SOURCE_KINDS.includes(source.kind as never)) fail(`${field}.kind`, `must be one of ${SOURCE_KINDS.join(', ')}`);
+  if (source.checked !== undefined) {
+    if (!(typeof source.checked === 'string' && FULL_DATE.test(source.checked) && isPartialDate(source.checked))) fail(`${field}.checked`, 'must be the full date the source was read, like 2026-01-15');
+    else if (source.checked < CHECKED_SINCE) fail(`${field}.checked`, `is before ${CHECKED_SINCE}: no source was read before the checks began`);
+    else if (source.checked > today) fail(`${field}.checked`, `is after today (${today})`);
+  }
+  return valid ? (source as unknown as Source) : undefined;
 }
 
-function checkRelationship(raw: unknown, report: Report): Relationship | undefined {
+function checkRelationship(raw: unknown, report: Report, today: string): Relationship | undefined {
   if (!isRecord(raw)) {
     report('(entry)', 'must be an object');
     return undefined;
@@ -295,6 +386,23 @@ function checkRelationship(raw: unknown, report: Report): Relationship | undefin
     fail('share', `a share belongs to owns-stake, parent-of or acquired, not ${String(raw.type)}`);
   }
   if (raw.amount !== undefined) checkAmount(raw.amount, fail);
+  if (raw.round !== undefined) {
+    if (raw.type !== 'invested-in') fail('round', `a funding round belongs to invested-in, not ${String(raw.type)}`);
+    if (!isRecord(raw.round)) fail('round', 'must be {"name": "Series J", "total": {...}, "led": true}');
+    else {
+      const round = raw.round;
+      checkUnknownFields(round, ROUND_FIELDS, fail, 'round.');
+      if (round.name !== undefined && !isNonEmptyString(round.name)) fail('round.name', 'must be a non-empty string like "Series J"');
+      if (round.led !== undefined && round.led !== true) fail('round.led', 'must be true or absent');
+      if (round.total !== undefined) checkAmount(round.total, (field, message) => fail(`round.${field === 'amount' ? 'total' : field.replace(/^amount\./, 'total.')}`, message));
+      const total = round.total;
+      const amount = raw.amount;
+      if (isRecord(total) && isRecord(amount) && typeof total.value === 'number' && typeof amount.value === 'number') {
+        if (total.currency !== amount.currency) fail('round.total', `is in ${String(total.currency)}, the amount in ${String(amount.currency)}: give both in one currency`);
+        else if (amount.value > total.value) fail('amount', `the subject's own amount cannot exceed the round's total (${total.value})`);
+      }
+    }
+  }
   for (const field of ['start', 'end'] as const) {
     if (raw[field] !== undefined && !isPartialDate(raw[field])) fail(field, 'must be a date like 2025-06');
   }
@@ -303,10 +411,11 @@ function checkRelationship(raw: unknown, report: Report): Relationship | undefin
   if (raw.unconfirmed !== undefined && raw.unconfirmed !== true) fail('unconfirmed', 'must be true or absent');
   if (raw.note !== undefined && !(isNonEmptyString(raw.note) && raw.note.length <= 80)) fail('note', 'must be a short phrase (at most 80 characters)');
   if (!isPartialDate(raw.asOf)) fail('asOf', 'required, the date the fact was last checked, like 2025-11');
+  let sources: (Source | undefined)[] = [];
   if (!Array.isArray(raw.sources) || raw.sources.length === 0) fail('sources', 'at least one source is required');
-  else raw.sources.forEach((source, index) => checkSource(source, `sources[${index}]`, fail));
+  else sources = raw.sources.map((source, index) => checkSource(source, `sources[${index}]`, fail, today));
   if (isPartialDate(raw.asOf) && isPartialDate(raw.start) && comparePartialDates(raw.start, raw.asOf) > 0) fail('asOf', `is before start (${raw.start})`);
-  return counted.count() === 0 ? (raw as unknown as Relationship) : undefined;
+  return counted.count() === 0 ? ({ ...raw, sources: sources as Source[] } as unknown as Relationship) : undefined;
 }
 
 function problemsCounter(report: Report) {
@@ -318,6 +427,103 @@ function problemsCounter(report: Report) {
     },
     count: () => count,
   };
+}
+
+interface Placed {
+  relationship: Relationship;
+  file: string;
+  entry: string;
+}
+
+/** `a` is known to be strictly before `b`. */
+const before = (a: string | undefined, b: string | undefined) => a !== undefined && b !== undefined && comparePartialDates(a, b) < 0;
+
+const describe = (place: Placed) => `${place.file}: ${place.entry}${place.relationship.start ? ` from ${place.relationship.start}` : ''}${place.relationship.end ? ` to ${place.relationship.end}` : ''}`;
+
+/** Owns all of its object: an active `acquired`, or an active `parent-of` / `owns-stake` of 100%. */
+function ownsAll(relationship: Relationship): boolean {
+  if (relationship.status !== 'active') return false;
+  if (relationship.type === 'acquired') return true;
+  return (relationship.type === 'parent-of' || relationship.type === 'owns-stake') && shareAtLeast(relationship.share) === 100;
+}
+
+/**
+ * Facts that cannot all hold at once: a tie both active and ended, a stake
+ * shown after its sale, two owners of all of one company, an investment
+ * beside a stake that was sold. Each error is reported on the active fact,
+ * the one a reader would otherwise see as current.
+ */
+function checkContradictions(placed: Placed[], problems: DatasetProblem[]) {
+  const report = (place: Placed, field: string, message: string) => problems.push({ file: place.file, entry: place.entry, field, message, severity: 'error' });
+  const byPair = new Map<string, Placed[]>();
+  for (const place of placed) {
+    const key = `${place.relationship.subject} ${place.relationship.object}`;
+    byPair.set(key, [...(byPair.get(key) ?? []), place]);
+  }
+  for (const pair of byPair.values()) {
+    const active = pair.filter((place) => place.relationship.status === 'active');
+    const ended = pair.filter((place) => place.relationship.status === 'ended');
+    for (const now of active) {
+      const a = now.relationship;
+      for (const past of ended) {
+        const e = past.relationship;
+        // A re-acquisition: the old tie ended before the current one began.
+        if (e.end !== undefined && a.start !== undefined && comparePartialDates(e.end, a.start) <= 0 && (before(e.end, a.start) || e.end.length === a.start.length)) continue;
+        if (e.type === a.type) {
+          report(now, 'status', `is active, but the same ${a.type} is ended in ${describe(past)}: mark one ended, or give the dates of a re-acquisition`);
+        } else if ((e.type === 'owns-stake' || e.type === 'acquired') && (a.type === 'owns-stake' || a.type === 'acquired') && e.end !== undefined) {
+          report(now, 'status', `is active, but the stake was sold: ${describe(past)} ended after this one started`);
+        } else if (e.type === 'owns-stake' && a.type === 'invested-in' && e.end !== undefined) {
+          report(now, 'status', `is active, but the stake it bought was sold: ${describe(past)} ended after this investment started`);
+        }
+      }
+    }
+  }
+  const whole = new Map<string, Placed[]>();
+  for (const place of placed) if (ownsAll(place.relationship)) whole.set(place.relationship.object, [...(whole.get(place.relationship.object) ?? []), place]);
+  for (const owners of whole.values()) {
+    for (let i = 1; i < owners.length; i++) {
+      const now = owners[i];
+      const other = owners.slice(0, i).find((place) => place.relationship.subject !== now.relationship.subject);
+      if (other) report(now, 'status', `"${now.relationship.object}" cannot be wholly owned by both "${now.relationship.subject}" and "${other.relationship.subject}" (${describe(other)}): mark the stale one ended`);
+    }
+  }
+}
+
+/** The low end of a share: what a stake is known to be at least. */
+function shareAtLeast(share: Share | undefined): number | undefined {
+  return share === undefined ? undefined : typeof share === 'number' ? share : share.min;
+}
+
+/** An active fact that says another entity controls the object: `parent-of`, `acquired`, or a stake of 50% or more. */
+export function isControllingFact(relationship: Relationship): boolean {
+  if (relationship.status !== 'active') return false;
+  if (relationship.type === 'parent-of' || relationship.type === 'acquired') return true;
+  return relationship.type === 'owns-stake' && (shareAtLeast(relationship.share) ?? 0) >= 50;
+}
+
+function checkOwnershipStatus(entities: Entity[], relationships: Relationship[], places: Map<string, { file: string; entry: string }>, problems: DatasetProblem[]) {
+  const ids = new Set(entities.map((entity) => entity.id));
+  const controllers = new Map<string, Relationship[]>();
+  for (const relationship of relationships) {
+    if (!isControllingFact(relationship)) continue;
+    controllers.set(relationship.object, [...(controllers.get(relationship.object) ?? []), relationship]);
+  }
+  for (const entity of entities) {
+    const ownership = entity.ownership;
+    if (!ownership) continue;
+    const place = places.get(entity.id) ?? { file: '?', entry: `entity (${entity.id})` };
+    const report = (field: string, message: string, severity: DatasetProblem['severity'] = 'error') => problems.push({ ...place, field, message, severity });
+    if (ownership.by !== undefined && !ids.has(ownership.by)) report('ownership.by', `unknown entity id "${ownership.by}"`);
+    if (ownership.by === entity.id) report('ownership.by', 'an entity cannot control itself');
+    if ((ownership.status === 'state-owned' || ownership.status === 'family-controlled') && ownership.by === undefined) {
+      report('ownership.by', `${ownership.status}: say by whom (the entity id of the state or family)`, 'warning');
+    }
+    if (ownership.status === 'widely-held') {
+      const control = (controllers.get(entity.id) ?? []).filter((relationship) => relationship.subject !== entity.id);
+      if (control.length) report('ownership.status', `is widely-held, but ${control.map((r) => relationshipKey(r)).join('; ')} says it has a controlling owner`);
+    }
+  }
 }
 
 /**

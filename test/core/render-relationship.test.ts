@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { renderRelationship } from '../../src/core/index';
+import { describeOwnership, renderRelationship } from '../../src/core/index';
 import { relationship } from './fixtures';
 
-const names: Record<string, string> = { meta: 'Meta', 'scale-ai': 'Scale AI', openai: 'OpenAI', adobe: 'Adobe', figma: 'Figma', microsoft: 'Microsoft', linkedin: 'LinkedIn' };
+const names: Record<string, string> = { thrive: 'Thrive Capital', databricks: 'Databricks', softbank: 'SoftBank', 'saudi-arabia': 'Saudi Arabia', agnelli: 'Agnelli family', meta: 'Meta', 'scale-ai': 'Scale AI', openai: 'OpenAI', adobe: 'Adobe', figma: 'Figma', microsoft: 'Microsoft', linkedin: 'LinkedIn' };
 const nameOf = (id: string) => names[id];
 
 describe('renderRelationship', () => {
@@ -42,5 +42,28 @@ describe('renderRelationship', () => {
           expect(sentence).not.toMatch(/undefined|\$\{|NaN/);
           expect(sentence).toContain('Meta');
         }
+  });
+
+  it('says a funding round is the round, and the investor’s own money only when it is', () => {
+    const round = { name: 'Series J', total: { value: 10_000_000_000, currency: 'USD' } };
+    const led = relationship('thrive', 'invested-in', 'databricks', { round: { ...round, led: true }, start: '2024-12' });
+    expect(renderRelationship(led, nameOf)).toBe("Thrive Capital led Databricks' $10B Series J round (since Dec 2024)");
+    expect(renderRelationship(led, nameOf, 'object')).toBe('Thrive Capital led its $10B Series J round (since Dec 2024)');
+    expect(renderRelationship(relationship('thrive', 'invested-in', 'databricks', { round }), nameOf)).toBe("Thrive Capital invested in Databricks' $10B Series J round");
+    const own = relationship('softbank', 'invested-in', 'openai', { amount: { value: 30e9, currency: 'USD', approximate: true }, round: { total: { value: 40e9, currency: 'USD' } } });
+    expect(renderRelationship(own, nameOf)).toBe("SoftBank invested about $30B in OpenAI's $40B round");
+    expect(renderRelationship({ ...own, round: { ...own.round, led: true } }, nameOf)).toBe("SoftBank led OpenAI's $40B round with about $30B");
+    expect(renderRelationship({ ...led, status: 'ended', end: '2025' }, nameOf)).toBe("Thrive Capital led Databricks' $10B Series J round, since exited (Dec 2024 – 2025)");
+    expect(renderRelationship({ ...led, status: 'announced' }, nameOf)).toBe("Thrive Capital plans to lead Databricks' $10B Series J round (announced Dec 2024)");
+  });
+
+  it('describes an ownership status in a few words', () => {
+    expect(describeOwnership({ ownership: { status: 'widely-held', listed: ['NYSE'] } }, nameOf)).toBe('widely held · listed on NYSE');
+    expect(describeOwnership({ ownership: { status: 'widely-held', listed: ['NASDAQ', 'LSE', 'XETRA'] } }, nameOf)).toBe('widely held · listed on NASDAQ, LSE and XETRA');
+    expect(describeOwnership({ ownership: { status: 'state-owned', by: 'saudi-arabia' } }, nameOf)).toBe('state-owned (Saudi Arabia)');
+    expect(describeOwnership({ ownership: { status: 'family-controlled', by: 'agnelli' } }, nameOf)).toBe('family-controlled (Agnelli family)');
+    expect(describeOwnership({ ownership: { status: 'privately-held' } }, nameOf)).toBe('privately held');
+    expect(describeOwnership({ ownership: { status: 'subsidiary', by: 'meta' } }, nameOf)).toBe('a subsidiary of Meta');
+    expect(describeOwnership({}, nameOf)).toBeUndefined();
   });
 });

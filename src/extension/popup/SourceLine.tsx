@@ -4,7 +4,7 @@ import { locale, t } from './i18n';
 
 /** Where a fact comes from; a link only for `https:` URLs, opened apart from this page. */
 export function SourceLine({ source }: { source: Source }) {
-  const label = `${source.publisher}, “${source.title}”, ${formatPartialDateIntl(source.date, locale)}`;
+  const label = `${source.publisher}, “${source.title}”${source.date ? `, ${formatPartialDateIntl(source.date, locale)}` : ''}`;
   return (
     <span class="source">
       {`${t('sourcePrefix')} `}

@@ -18,7 +18,7 @@ export interface CopyContext {
 }
 
 function sourceText(source: Source, locale: string): string {
-  return `${source.publisher}, “${source.title}”, ${formatPartialDateIntl(source.date, locale)}`;
+  return `${source.publisher}, “${source.title}”${source.date ? `, ${formatPartialDateIntl(source.date, locale)}` : ''}`;
 }
 
 function mentions(count: number, { locale, t }: CopyContext): string {

@@ -1,0 +1,121 @@
+import { readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { loadDataset } from '../../src/cli/dataset-files';
+import { DROPPED_AMOUNTS, ROUND_FIXES } from '../../src/cli/migrate-schema';
+import { NAME_FIXES, RELATIONSHIP_FIXES, fixRelationship, matchesFix } from './data-fixes';
+import { DatasetIndex, isControllingFact, type Dataset, type Relationship } from '../../src/core/index';
+
+/**
+ * The dataset as compiled from the old sector files (release 2025.11.0, before
+ * the move to one file per entity), frozen so this test runs offline from a
+ * clean clone. The new layout must compile to the same dataset.
+ */
+const before: Dataset = JSON.parse(gunzipSync(readFileSync(new URL('./fixtures/dataset-2025.11.0-sector-files.json.gz', import.meta.url))).toString('utf8'));
+
+const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Order does not carry meaning: the loader sorts, and so does this. */
+function sorted(dataset: Dataset): Dataset {
+  return {
+    ...dataset,
+    entities: [...dataset.entities].sort((a, b) => compare(a.id, b.id)),
+    relationships: [...dataset.relationships].sort(
+      (a, b) => compare(a.subject, b.subject) || compare(a.type, b.type) || compare(a.object, b.object) || compare(a.start ?? '', b.start ?? ''),
+    ),
+  };
+}
+
+const key = (r: Pick<Relationship, 'subject' | 'object' | 'start'>) => `${r.subject} ${r.object} ${r.start}`;
+
+/**
+ * The old dataset with exactly the changes the schema migration makes on
+ * purpose (src/cli/migrate-schema.ts), and nothing else:
+ * - Wikipedia sources are `kind: reference` and lose the invented consultation date;
+ * - the listed investments move a round's total out of `amount` into `round`;
+ * - entity ownership statuses are compared separately, below;
+ * - the contradiction fixes listed in ./data-fixes.ts (unverified, each needs a source).
+ */
+function withDeliberateChanges(dataset: Dataset): Dataset {
+  const rounds = new Map(ROUND_FIXES.map((fix) => [key(fix), fix]));
+  const drops = new Set(DROPPED_AMOUNTS.map(key));
+  return {
+    ...dataset,
+    relationships: dataset.relationships.map((original) => {
+      const r: Relationship = { ...original, sources: original.sources.map((s) => (s.publisher === 'Wikipedia' ? (({ date: _date, ...rest }) => ({ ...rest, kind: 'reference' as const }))(s) : s)) };
+      const fix = r.type === 'invested-in' ? rounds.get(key(r)) : undefined;
+      if (fix) {
+        expect(r.amount?.value).toBe(fix.was);
+        r.round = fix.round;
+        if (!fix.keepAmount) delete r.amount;
+        if (fix.dropNote) delete r.note;
+      }
+      if (r.type === 'invested-in' && drops.has(key(r))) delete r.amount;
+      const repair = RELATIONSHIP_FIXES.find((candidate) => matchesFix(original, candidate));
+      return repair ? fixRelationship(r, repair) : r;
+    }),
+    entities: dataset.entities.map((entity) => {
+      const repair = NAME_FIXES.find((candidate) => candidate.id === entity.id);
+      if (!repair) return entity;
+      return {
+        ...entity,
+        ...(repair.name ? { name: repair.name } : {}),
+        ...(repair.alias ? { aliases: entity.aliases!.map((alias) => (alias.name === repair.alias![0] ? { ...alias, name: repair.alias![1] } : alias)) } : {}),
+      };
+    }),
+  };
+}
+
+const withoutOwnership = (dataset: Dataset): Dataset => ({ ...dataset, entities: dataset.entities.map(({ ownership: _ownership, ...entity }) => entity) });
+
+describe('the one-file-per-entity layout', () => {
+  const started = performance.now();
+  const { dataset, files } = loadDataset();
+  const elapsed = performance.now() - started;
+
+  it('loses nothing: it compiles to the dataset of the old sector files, changed only as the migration and the listed fixes intend', () => {
+    for (const fix of RELATIONSHIP_FIXES) expect(before.relationships.filter((r) => matchesFix(r, fix))).toHaveLength(1);
+    expect(sorted(withoutOwnership(dataset))).toEqual(sorted(withDeliberateChanges(before)));
+  });
+
+  it('marks widely-held only listed companies with no controlling owner or 20% holder, on the exchanges of their tickers', () => {
+    const held = new Set(
+      before.relationships
+        .filter((r) => isControllingFact(r) || (r.status === 'active' && r.type === 'owns-stake' && (typeof r.share === 'number' ? r.share : (r.share?.min ?? 0)) >= 20))
+        .map((r) => r.object),
+    );
+    const old = new Map(before.entities.map((entity) => [entity.id, entity]));
+    for (const entity of dataset.entities) {
+      const tickers = old.get(entity.id)?.tickers ?? [];
+      const expected = tickers.length && !held.has(entity.id) ? { status: 'widely-held', listed: [...new Set(tickers.map((t) => t.split(':')[0]))] } : undefined;
+      expect([entity.id, entity.ownership]).toEqual([entity.id, expected]);
+    }
+  });
+
+  it('cites Wikipedia as a reference work without a consultation date, and claims no source was read', () => {
+    const sources = dataset.relationships.flatMap((r) => r.sources);
+    expect(sources.filter((s) => s.publisher === 'Wikipedia' && (s.date !== undefined || s.kind !== 'reference'))).toEqual([]);
+    expect(sources.filter((s) => s.checked !== undefined)).toEqual([]);
+  });
+
+  it('says a round total is the round’s, not the investor’s money', () => {
+    const index = new DatasetIndex(dataset);
+    const sentences = index.factsFor('databricks').map((fact) => fact.fullSentence);
+    expect(sentences).toContain("Thrive Capital led Databricks' $10B Series J round (since Dec 2024)");
+    expect(index.factsFor('thrive-capital').map((fact) => fact.fullSentence).some((s) => s.includes('invested $10B'))).toBe(false);
+    expect(index.factsFor('openai').map((fact) => fact.fullSentence)).toContain("SoftBank led OpenAI's $40B round with about $30B (since Mar 2025)");
+  });
+
+  it('holds each entity in entities/<first char>/<id>.json with the relationships it is the subject of', () => {
+    for (const file of files) {
+      const data = file.data as { entity?: { id: string }; relationships?: { subject: string }[] };
+      if (file.path === 'not-companies.json') continue;
+      expect(file.path).toBe(`entities/${data.entity!.id[0]}/${data.entity!.id}.json`);
+      expect((data.relationships ?? []).filter((relationship) => relationship.subject !== data.entity!.id)).toEqual([]);
+    }
+  });
+
+  it('loads in well under a second', () => {
+    expect(elapsed).toBeLessThan(1000);
+  });
+});
