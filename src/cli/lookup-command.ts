@@ -1,4 +1,4 @@
-import { DatasetIndex } from '../core/index';
+import { DatasetIndex, lastChecked, sourcesByStrength } from '../core/index';
 import { loadDatasetOrThrow } from './dataset-files';
 
 export function runLookup(args: string[]): number {
@@ -21,8 +21,10 @@ export function runLookup(args: string[]): number {
     const formerNames = (entity.aliases ?? []).filter((alias) => alias.former).map((alias) => alias.name);
     if (formerNames.length) console.log(`  Formerly: ${formerNames.join(', ')}`);
     for (const fact of index.factsFor(entity.id)) {
-      const source = fact.relationship.sources[0];
-      console.log(`  - ${fact.fullSentence} [${source.publisher}, ${source.date}]`);
+      const source = sourcesByStrength(fact.relationship)[0];
+      const checked = lastChecked(fact.relationship);
+      const where = [source.publisher, source.date, source.url].filter(Boolean).join(', ');
+      console.log(`  - ${fact.fullSentence} [${where}] (${checked ? `checked ${checked}` : 'not yet re-checked'})`);
     }
   }
   console.log(`\nDataset ${dataset.version}, as of ${dataset.asOf}.`);

@@ -16,7 +16,7 @@ export { foldText, comparableName } from './fold-text';
 export { summarizeMentions, type CompanyMentions } from './summarize-mentions';
 export { extractHtmlText, decodeEntities } from './extract-html-text';
 export { canonicalizeDatasetFile } from './canonical-json';
-export { describeOwnership, factIsChecked } from './ownership';
+export { describeOwnership, factIsChecked, lastChecked, sourcesByStrength } from './ownership';
 export { reviewWikidataResult, slugify, type SparqlResult, type ImportReview, type ProposedRelationship } from './wikidata-import';
 export { compileStore, shardOf, STORE_FORMAT, type StoreMeta, type StoreShard, type EntityRecord, type SearchIndexData, type NeighbourEntry } from './compiled-store';
 export { StoreReader, NameSearch, type StoreLoader, type SearchHit } from './store-reader';

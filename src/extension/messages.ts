@@ -54,7 +54,8 @@ export interface CompanyRequest {
 /** What a hover card shows: the company's name and its first facts, as sentences. */
 export interface CompanyFacts {
   name: string;
-  facts: string[];
+  /** Each fact's sentence, and whether someone read a source stating it. */
+  facts: { sentence: string; checked: boolean }[];
 }
 
 /** Text for the background to match: the content script ships no names. */
@@ -210,7 +211,7 @@ function isMatchReply(value: unknown): value is MatchReply {
 export function isCompanyFacts(value: unknown): value is CompanyFacts {
   if (typeof value !== 'object' || value === null) return false;
   const { name, facts } = value as CompanyFacts;
-  return typeof name === 'string' && Array.isArray(facts) && facts.length <= 10 && facts.every((fact) => typeof fact === 'string');
+  return typeof name === 'string' && Array.isArray(facts) && facts.length <= 10 && facts.every((fact) => typeof fact === 'object' && fact !== null && typeof fact.sentence === 'string' && typeof fact.checked === 'boolean');
 }
 
 function isEngineStats(value: unknown): value is EngineStats {

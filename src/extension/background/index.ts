@@ -1,3 +1,4 @@
+import { factIsChecked } from '../../core/index';
 import browser, { type Runtime } from '../browser-api';
 import { receiver, type CompanyFacts } from '../messages';
 import { loadSettings } from '../settings/settings-store';
@@ -27,7 +28,7 @@ async function companyFacts(id: string): Promise<CompanyFacts | null> {
       .factsFor(id)
       .filter((fact) => relationshipTypes.includes(fact.relationship.type))
       .slice(0, 3)
-      .map((fact) => fact.sentence),
+      .map((fact) => ({ sentence: fact.sentence, checked: factIsChecked(fact.relationship) })),
   };
 }
 

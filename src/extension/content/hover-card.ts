@@ -12,9 +12,9 @@ const THROTTLE_MS = 60;
 const WIDTH = 320;
 
 const CARD_CSS = `.card{box-sizing:border-box;width:${WIDTH}px;max-width:calc(100vw - 16px);padding:10px 12px;font:13px/1.4 system-ui,sans-serif;color:#1f2328;background:#fff;border:1px solid #d1d9e0;border-radius:8px;box-shadow:0 4px 16px #0003;text-align:start}
-.name{font-weight:600;font-size:14px;margin:0 0 4px}ul{margin:0;padding:0 0 0 16px}li{margin:2px 0}.muted{color:#59636e;margin:6px 0 0;font-size:12px}
+.name{font-weight:600;font-size:14px;margin:0 0 4px}ul{margin:0;padding:0 0 0 16px}li{margin:2px 0}.muted{color:#59636e;margin:6px 0 0;font-size:12px}.unchecked{color:#59636e;font-size:12px}
 button{font:inherit;font-size:12px;color:#0b57d0;background:none;border:0;padding:0;margin-top:4px;cursor:pointer}
-@media (prefers-color-scheme:dark){.card{color:#e6e8eb;background:#1b1d21;border-color:#3a3f46}.muted{color:#a4acb6}button{color:#8ab4f8}}`;
+@media (prefers-color-scheme:dark){.card{color:#e6e8eb;background:#1b1d21;border-color:#3a3f46}.muted,.unchecked{color:#a4acb6}button{color:#8ab4f8}}`;
 
 /**
  * A card with a company's first facts when the pointer rests on a highlighted
@@ -131,7 +131,11 @@ export class HoverCards {
     if (facts.length === 0) add(card, 'p', 'muted').textContent = t('noFacts');
     else {
       const list = add(card, 'ul');
-      for (const fact of facts) add(list, 'li').textContent = fact;
+      for (const fact of facts) {
+        const item = add(list, 'li');
+        item.textContent = fact.sentence;
+        if (!fact.checked) add(item, 'span', 'unchecked').textContent = ` · ${t('factUnchecked')}`;
+      }
     }
     add(card, 'p', 'muted').textContent = t('hoverMoreInPopup');
     const off = add(card, 'button');

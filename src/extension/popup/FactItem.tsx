@@ -1,13 +1,15 @@
 import type { Fact } from '../../core/index';
-import { SourceLine } from './SourceLine';
+import { bestSource, CheckMark, SourceLine } from './SourceLine';
 
 export function FactItem({ fact, full = false, hidden = false }: { fact: Fact; full?: boolean; hidden?: boolean }) {
   const { relationship } = fact;
+  const source = bestSource(relationship);
   return (
     <li class={`fact status-${relationship.status}`} hidden={hidden}>
       <span class="sentence">{full ? fact.fullSentence : fact.sentence}</span>
       {relationship.note && <span class="note">{relationship.note}</span>}
-      {relationship.sources[0] && <SourceLine source={relationship.sources[0]} />}
+      {source && <SourceLine source={source} />}
+      <CheckMark relationship={relationship} />
     </li>
   );
 }

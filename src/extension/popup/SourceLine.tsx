@@ -1,4 +1,4 @@
-import { isHttpsUrl, type Source } from '../../core/index';
+import { isHttpsUrl, lastChecked, sourcesByStrength, type Relationship, type Source } from '../../core/index';
 import { formatPartialDateIntl } from './format';
 import { locale, t } from './i18n';
 
@@ -17,4 +17,21 @@ export function SourceLine({ source }: { source: Source }) {
       )}
     </span>
   );
+}
+
+/** Whether someone read a source stating the fact, and when: a reader sees which facts are re-checked. */
+export function CheckMark({ relationship }: { relationship: Pick<Relationship, 'sources'> }) {
+  const checked = lastChecked(relationship);
+  return checked ? (
+    <span class="check checked">{t('factChecked', formatPartialDateIntl(checked, locale))}</span>
+  ) : (
+    <span class="check unchecked" title={t('factUncheckedHint')}>
+      {t('factUnchecked')}
+    </span>
+  );
+}
+
+/** The fact's strongest source: one somebody read first. */
+export function bestSource(relationship: Pick<Relationship, 'sources'>): Source | undefined {
+  return sourcesByStrength(relationship)[0];
 }

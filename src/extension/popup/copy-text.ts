@@ -1,4 +1,4 @@
-import { isHttpsUrl, type Source } from '../../core/index';
+import { isHttpsUrl, lastChecked, sourcesByStrength, type Relationship, type Source } from '../../core/index';
 import { formatPartialDateIntl, formatNumber } from './format';
 import { pluralKey, type MessageKey, type Translate } from './message-format';
 import type { PageView } from './page-view';
@@ -21,6 +21,12 @@ function sourceText(source: Source, locale: string): string {
   return `${source.publisher}, “${source.title}”${source.date ? `, ${formatPartialDateIntl(source.date, locale)}` : ''}`;
 }
 
+/** "checked 4 Dec 2026" or "not yet re-checked": a pasted fact says how it is known too. */
+function checkText(relationship: Relationship, { t, locale }: CopyContext): string {
+  const checked = lastChecked(relationship);
+  return checked ? t('factChecked', formatPartialDateIntl(checked, locale)) : t('factUnchecked');
+}
+
 function mentions(count: number, { locale, t }: CopyContext): string {
   return t(pluralKey('mentions', count, locale) as MessageKey, formatNumber(count, locale));
 }
@@ -32,8 +38,8 @@ export function pageAsText(view: PageView, context: CopyContext): string {
   if (view.connections.length > 0) {
     lines.push('', t('connectionsTitle'));
     for (const fact of view.connections) {
-      const source = fact.relationship.sources[0];
-      lines.push(`- ${fact.fullSentence}`);
+      const source = sourcesByStrength(fact.relationship)[0];
+      lines.push(`- ${fact.fullSentence} (${checkText(fact.relationship, context)})`);
       if (source) lines.push(`  ${t('sourcePrefix')} ${sourceText(source, locale)}${isHttpsUrl(source.url) ? ` ${source.url}` : ''}`);
     }
   }
@@ -66,8 +72,8 @@ export function pageAsMarkdown(view: PageView, context: CopyContext): string {
   if (view.connections.length > 0) {
     lines.push('', `### ${escapeMarkdown(t('connectionsTitle'))}`, '');
     for (const fact of view.connections) {
-      const source = fact.relationship.sources[0];
-      let line = `- ${escapeMarkdown(fact.fullSentence)}`;
+      const source = sourcesByStrength(fact.relationship)[0];
+      let line = `- ${escapeMarkdown(fact.fullSentence)} (${escapeMarkdown(checkText(fact.relationship, context))})`;
       if (source) {
         const label = escapeMarkdown(sourceText(source, locale));
         line += ` — ${escapeMarkdown(t('sourcePrefix'))} ${isHttpsUrl(source.url) ? `[${label}](${markdownUrl(source.url)})` : label}`;
