@@ -9,10 +9,11 @@ export function runLookup(args: string[]): number {
   }
   const dataset = loadDatasetOrThrow();
   const index = new DatasetIndex(dataset);
-  const exact = index.findByName(query);
-  const matches = exact.length > 0 ? exact : index.search(query, 5);
+  const matches = index.findByName(query);
   if (matches.length === 0) {
-    console.error(`stakes lookup: no company called "${query}" in the dataset`);
+    // Never another company's facts as if it were the one asked for: similar names are only suggested.
+    const similar = index.search(query, 5).map((entity) => entity.name);
+    console.error(`stakes lookup: no company called "${query}" in the dataset${similar.length ? `. Similar names: ${similar.join(', ')}` : ''}`);
     return 1;
   }
   for (const entity of matches) {

@@ -112,8 +112,10 @@ export function compileStore(dataset: Dataset, recordsPerShard = RECORDS_PER_SHA
     search.kinds.push(entity.kind);
     search.sectors.push(entity.sector ?? '');
     const seen = new Set<string>();
-    for (const label of entityLabels(entity)) {
-      const folded = foldText(label.name);
+    // Tickers are names too: "NVDA" and "NASDAQ:NVDA" find Nvidia.
+    const tickers = (entity.tickers ?? []).flatMap((ticker) => [ticker, ticker.slice(ticker.indexOf(':') + 1)]);
+    for (const label of [...entityLabels(entity).map((label) => label.name), ...tickers]) {
+      const folded = foldText(label);
       if (!folded || seen.has(folded)) continue;
       seen.add(folded);
       search.labels.push(folded);

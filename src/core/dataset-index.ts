@@ -31,8 +31,10 @@ export class DatasetIndex {
     this.dataset = dataset;
     for (const entity of dataset.entities) {
       this.byId.set(entity.id, entity);
-      for (const label of entityLabels(entity)) {
-        const key = foldText(label.name);
+      // Tickers are names too: "NVDA" and "NASDAQ:NVDA" find Nvidia.
+      const tickers = (entity.tickers ?? []).flatMap((ticker) => [ticker, ticker.slice(ticker.indexOf(':') + 1)]);
+      for (const name of [...entityLabels(entity).map((label) => label.name), ...tickers]) {
+        const key = foldText(name);
         const list = this.byFoldedName.get(key) ?? [];
         if (!list.includes(entity)) list.push(entity);
         this.byFoldedName.set(key, list);

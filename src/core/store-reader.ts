@@ -8,7 +8,10 @@ import { relationshipKey } from './validate-dataset';
 export type StoreLoader = (path: string) => Promise<string>;
 
 /** One entity as search lists it: enough to show a result and load its record. */
-export type SearchHit = Pick<Entity, 'id' | 'name' | 'kind' | 'sector'>;
+export type SearchHit = Pick<Entity, 'id' | 'name' | 'kind' | 'sector'> & {
+  /** One of its names, aliases or tickers is exactly the query (ignoring case and accents); otherwise it is only similar. */
+  exact?: boolean;
+};
 
 /**
  * Reads the compiled store on demand and keeps what it read: a popup, a
@@ -120,6 +123,6 @@ export class NameSearch {
     return [...best]
       .sort(([a, scoreA], [b, scoreB]) => scoreA - scoreB || names[a].localeCompare(names[b]))
       .slice(0, limit)
-      .map(([entity]) => this.hit(entity));
+      .map(([entity, score]) => (score < 1000 ? { ...this.hit(entity), exact: true } : this.hit(entity)));
   }
 }

@@ -53,4 +53,14 @@ describe('stakes lookup', () => {
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('no company called "Zzyzx Widgets"');
   });
+
+  it('never answers a name it lacks with another company, but suggests similar names; tickers are names', () => {
+    const vale = run(['lookup', 'Vale']);
+    expect(vale.status).toBe(1);
+    expect(vale.stdout).not.toContain('Valentino');
+    expect(vale.stderr).toMatch(/no company called "Vale".*Similar names: .*Valentino/);
+    const ticker = run(['lookup', 'NVDA']);
+    expect(ticker.status).toBe(0);
+    expect(ticker.stdout).toContain('[nvidia]');
+  });
 });

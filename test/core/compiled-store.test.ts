@@ -70,6 +70,11 @@ describe('compiled store', () => {
       expect(names.search(query, 5).map((hit) => hit.id), query).toEqual(full.search(query, 5).map((entity) => entity.id));
     }
     expect(names.findByName('Facebook').map((hit) => hit.id)).toEqual(['meta']);
+    // A name the dataset lacks finds only similar names, marked as such; an exact name or ticker is marked exact.
+    expect(names.search('Vale', 3).every((hit) => !hit.exact)).toBe(true);
+    expect(names.search('Meta', 3)[0]).toMatchObject({ id: 'meta', exact: true });
+    expect(names.search('NVDA', 3)[0]).toMatchObject({ id: 'nvidia', exact: true });
+    expect(names.findByName('NASDAQ:NVDA').map((hit) => hit.id)).toEqual(['nvidia']);
     expect(names.search('')).toEqual([]);
   });
 

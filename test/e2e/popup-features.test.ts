@@ -98,7 +98,7 @@ describe.each([
     const text = await browser.clipboardText(server.url('no-companies.html'));
     if (text !== undefined) {
       expect(text).toMatch(/^Companies on this page\nhttp:\/\/127\.0\.0\.1:\d+\/scale-ai-article\.html\n\nHow they connect\n/);
-      expect(text).toMatch(/\n- Meta owns 49% of Scale AI \(since Jun 2025\)\n {2}Source: Wikipedia, “Scale AI”, \w{3} \d{4} https:\/\/en\.wikipedia\.org\//);
+      expect(text).toMatch(/\n- Meta owns 49% of Scale AI \(since Jun 2025\) \((checked \w{3} \d{4}|not yet re-checked)\)\n {2}Source: [^\n]+ https:\/\/[^\s]+\n/);
       expect(text).toContain('\n\nIn the article\n- Scale AI (8 mentions)\n- Meta (6 mentions)\n- Microsoft (1 mention)\n\nAlso on this page\n- OpenAI (5 mentions)\n- Google (2 mentions)\n');
     }
     await popup.click('.copy-markdown');
@@ -107,7 +107,7 @@ describe.each([
     if (markdown !== undefined) {
       expect(markdown).toContain('### How they connect');
       expect(markdown).toContain('- **OpenAI** (5 mentions)');
-      expect(markdown).toMatch(/\[Wikipedia, “Scale AI”, \w{3} \d{4}\]\(https:\/\//);
+      expect(markdown).toMatch(/\((checked \w{3} \d{4}|not yet re-checked)\) — Source: \[[^\]]+\]\(https:\/\//);
     }
   });
 
@@ -130,7 +130,27 @@ describe.each([
     await search.waitFor(`[data-lookup="${first}"]`);
     expect(first).toBe('nvidia');
     expect(await search.text('.lookup')).toMatch(/Source: /);
+    expect(await search.text('.lookup')).toMatch(/not yet re-checked|checked \w{3} \d{4}/);
     expect(await axeViolations(search)).toEqual([]);
+    await search.close();
+  });
+
+  it('answers a name it lacks with similar names, labelled, and never opens one by itself', async () => {
+    const blank = await browser.openTab('about:blank');
+    const search = await browser.openPopup(blank);
+    await search.waitFor('.popup[data-state="unreadable"]');
+    await search.type('#search-input', 'Vale');
+    await search.waitFor('#search-results [role="option"]');
+    expect(await search.eval(`document.getElementById('search-results').getAttribute('aria-label')`)).toBe('No company called “Vale”. Similar names:');
+    expect(await search.text('#search-results')).toMatch(/Valentino\s*similar name/);
+    await search.press('Enter');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(await search.eval(`document.querySelector('.lookup') === null`)).toBe(true);
+    // Moving to a suggestion and pressing Enter is an answer the reader chose.
+    await search.press('ArrowDown');
+    await search.press('ArrowUp');
+    await search.press('Enter');
+    await search.waitFor('[data-lookup="valentino"]');
     await search.close();
   });
 

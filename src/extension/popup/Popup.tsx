@@ -94,6 +94,7 @@ export function Popup() {
 async function initialLookup(): Promise<SearchHit | undefined> {
   const query = new URLSearchParams(location.search).get('lookup');
   if (!query) return undefined;
+  // Only the company of that exact name: a similar one would answer a question nobody asked.
   const names = await datasetStore.search();
-  return names.findByName(query)[0] ?? names.search(query, 1)[0];
+  return names.findByName(query)[0];
 }

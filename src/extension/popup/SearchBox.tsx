@@ -9,17 +9,23 @@ export const SEARCH_INPUT_ID = 'search-input';
 /**
  * Look up any company in the dataset, on any page, readable or not. An ARIA
  * 1.2 combobox: focus stays in the field; arrows move the active option,
- * Enter picks it, Escape closes the list and then clears the field.
+ * Enter picks it, Escape closes the list and then clears the field. A name
+ * the dataset lacks is never answered with another company: similar names
+ * are offered under their own label, and Enter takes one only once the reader
+ * has moved to it.
  */
 export function SearchBox({ onSelect }: { onSelect: (entity: SearchHit) => void }) {
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
+  /** The reader moved through the list with the arrows: Enter then means the option shown active. */
+  const [navigated, setNavigated] = useState(false);
   const [open, setOpen] = useState(false);
   // The name list loads when the reader first focuses or types, not with the popup.
   const [wanted, setWanted] = useState(false);
   const names = useNameSearch(wanted || query !== '');
   const results = useMemo(() => names?.search(query, MAX_RESULTS) ?? [], [query, names]);
   const expanded = open && query.trim() !== '';
+  const anyExact = results.some((hit) => hit.exact);
   const pick = (entity: SearchHit | undefined) => {
     if (!entity) return;
     setOpen(false);
@@ -31,9 +37,10 @@ export function SearchBox({ onSelect }: { onSelect: (entity: SearchHit) => void 
       event.preventDefault();
       setOpen(true);
       if (results.length > 0) setActive((active + (event.key === 'ArrowDown' ? 1 : results.length - 1)) % results.length);
+      setNavigated(true);
     } else if (event.key === 'Enter') {
       event.preventDefault();
-      if (expanded) pick(results[active]);
+      if (expanded && (navigated || results[active]?.exact)) pick(results[active]);
     } else if (event.key === 'Escape') {
       // Escape with the list open closes it; a second one clears the field (and the popup keeps its own Escape otherwise).
       if (expanded) {
@@ -66,13 +73,14 @@ export function SearchBox({ onSelect }: { onSelect: (entity: SearchHit) => void 
         onInput={(event) => {
           setQuery(event.currentTarget.value);
           setActive(0);
+          setNavigated(false);
           setOpen(true);
         }}
         onKeyDown={onKeyDown}
         onFocus={() => setWanted(true)}
         onBlur={() => setOpen(false)}
       />
-      <ul id="search-results" role="listbox" aria-label={t('searchResultsLabel')} class="search-results" hidden={!expanded || results.length === 0}>
+      <ul id="search-results" role="listbox" aria-label={anyExact ? t('searchResultsLabel') : t('searchSimilarLabel', query.trim())} class="search-results" hidden={!expanded || results.length === 0}>
         {results.map((entity, index) => (
           <li
             key={entity.id}
@@ -88,12 +96,12 @@ export function SearchBox({ onSelect }: { onSelect: (entity: SearchHit) => void 
             }}
           >
             <span class="option-name">{entity.name}</span>
-            {entity.sector && <span class="option-meta">{entity.sector}</span>}
+            {entity.exact ? entity.sector && <span class="option-meta">{entity.sector}</span> : <span class="option-meta option-similar">{t('searchSimilar')}</span>}
           </li>
         ))}
       </ul>
       <p class="visually-hidden" role="status" aria-live="polite">
-        {expanded ? (results.length === 0 ? t('searchNoResults') : t('searchResultCount', results.length)) : ''}
+        {expanded ? (results.length === 0 ? t('searchNoResults') : anyExact ? t('searchResultCount', results.length) : t('searchSimilarLabel', query.trim())) : ''}
       </p>
       {expanded && results.length === 0 && <p class="search-empty">{t('searchNoResults')}</p>}
     </div>
