@@ -1,3 +1,4 @@
+import { controlChain, type ControlLink } from './control-chain';
 import type { Dataset, Entity, EntityKind, Relationship } from './dataset-types';
 import { foldText } from './fold-text';
 import { entityLabels } from './validate-dataset';
@@ -36,6 +37,8 @@ export interface EntityRecord {
   entity: Entity;
   /** Every relationship with this entity on either side. */
   relationships: Relationship[];
+  /** Its owner, its owner's owner…, worked out from the whole dataset (omitted when empty). */
+  control?: ControlLink[];
 }
 
 export interface StoreShard {
@@ -96,7 +99,11 @@ export function compileStore(dataset: Dataset, recordsPerShard = RECORDS_PER_SHA
     kinds[entity.kind] = (kinds[entity.kind] ?? 0) + 1;
     const shard = contents[shardOf(entity.id, shards)];
     const relationships = relationshipsOf.get(entity.id) ?? [];
-    shard.records[entity.id] = { entity, relationships };
+    const control = controlChain(entity.id, (id) => relationshipsOf.get(id) ?? [], (id) => byId.get(id));
+    shard.records[entity.id] = control.length > 0 ? { entity, relationships, control } : { entity, relationships };
+    // The state, family or controller its ownership status names is shown by name too.
+    const by = entity.ownership?.by;
+    if (by && byId.get(by) && !shard.neighbours[by]) shard.neighbours[by] = neighbourEntry(byId.get(by)!);
     for (const relationship of relationships) {
       for (const other of [relationship.subject, relationship.object]) {
         const neighbour = byId.get(other);

@@ -1,3 +1,4 @@
+import { controlChain, type ControlLink } from './control-chain';
 import type { Dataset, Entity, Relationship } from './dataset-types';
 import { comparePartialDates } from './partial-date';
 import { renderRelationship, type Perspective } from './render-relationship';
@@ -27,7 +28,15 @@ export class DatasetIndex {
   private readonly byEntity = new Map<string, Relationship[]>();
   private readonly byFoldedName = new Map<string, Entity[]>();
 
-  constructor(dataset: Dataset) {
+  /**
+   * `chains`: each entity's chain of owners, where it was worked out from the
+   * whole dataset (the compiled store ships them, since a partial index lacks
+   * the owners' own owners).
+   */
+  constructor(
+    dataset: Dataset,
+    private readonly chains?: ReadonlyMap<string, ControlLink[]>,
+  ) {
     this.dataset = dataset;
     for (const entity of dataset.entities) {
       this.byId.set(entity.id, entity);
@@ -81,6 +90,11 @@ export class DatasetIndex {
       if (results.length === limit) break;
     }
     return results;
+  }
+
+  /** Who owns the company, up to the last owner recorded (empty when no owner is). */
+  controlChain(id: string): ControlLink[] {
+    return this.chains?.get(id) ?? controlChain(id, (other) => this.relationshipsOf(other), (other) => this.byId.get(other));
   }
 
   relationshipsOf(id: string): Relationship[] {

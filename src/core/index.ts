@@ -20,3 +20,4 @@ export { describeOwnership, factIsChecked, lastChecked, sourcesByStrength } from
 export { reviewWikidataResult, slugify, type SparqlResult, type ImportReview, type ProposedRelationship } from './wikidata-import';
 export { compileStore, shardOf, STORE_FORMAT, type StoreMeta, type StoreShard, type EntityRecord, type SearchIndexData, type NeighbourEntry } from './compiled-store';
 export { StoreReader, NameSearch, type StoreLoader, type SearchHit } from './store-reader';
+export { controlChain, ownerOf, MIN_OWNER_SHARE, type ControlLink } from './control-chain';

@@ -1,4 +1,5 @@
 import { META_PATH, SEARCH_PATH, shardOf, shardPath, STORE_FORMAT, type NeighbourEntry, type SearchIndexData, type StoreMeta, type StoreShard } from './compiled-store';
+import type { ControlLink } from './control-chain';
 import { DatasetIndex } from './dataset-index';
 import type { Entity, Relationship } from './dataset-types';
 import { foldText } from './fold-text';
@@ -57,11 +58,15 @@ export class StoreReader {
     const entities = new Map<string, Entity>();
     const neighbours = new Map<string, NeighbourEntry>();
     const relationships = new Map<string, Relationship>();
+    const chains = new Map<string, ControlLink[]>();
     for (const shard of loaded) {
       for (const id of wanted) {
         const record = shard.records[id];
         if (!record) continue;
         entities.set(id, record.entity);
+        chains.set(id, record.control ?? []);
+        const by = record.entity.ownership?.by;
+        if (by && shard.neighbours[by] && !entities.has(by)) entities.set(by, shard.neighbours[by]);
         for (const relationship of record.relationships) relationships.set(relationshipKey(relationship), relationship);
       }
       for (const [id, entry] of Object.entries(shard.neighbours)) neighbours.set(id, entry);
@@ -72,7 +77,7 @@ export class StoreReader {
         if (!entities.has(id) && entry) entities.set(id, entry);
       }
     }
-    return new DatasetIndex({ version: meta.version, asOf: meta.asOf, entities: [...entities.values()], relationships: [...relationships.values()], notCompanies: [] });
+    return new DatasetIndex({ version: meta.version, asOf: meta.asOf, entities: [...entities.values()], relationships: [...relationships.values()], notCompanies: [] }, chains);
   }
 
   /** The name list for search; loaded the first time someone searches. */

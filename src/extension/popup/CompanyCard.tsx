@@ -3,13 +3,15 @@ import browser from '../browser-api';
 import { request, type MentionPosition } from '../messages';
 import type { CompanyView } from './page-view';
 import { CompanyDetails } from './CompanyDetails';
-import { t, tCount } from './i18n';
+import { locale, t, tCount } from './i18n';
+import { ownershipLine } from './ownership-line';
 
 interface Props {
   company: CompanyView;
   expanded: boolean;
   onToggle: () => void;
   tabId: number;
+  nameOf: (id: string) => string;
 }
 
 /**
@@ -19,8 +21,9 @@ interface Props {
  * "Show on page" scrolls the tab to the company's first mention and flashes
  * it; then previous and next step through the others.
  */
-export function CompanyCard({ company, expanded, onToggle, tabId }: Props) {
+export function CompanyCard({ company, expanded, onToggle, tabId, nameOf }: Props) {
   const { entity } = company;
+  const owned = ownershipLine(entity, company.chain, nameOf, t, locale);
   const bodyId = `company-${entity.id}`;
   // undefined: not asked yet; null: the page has no such mention now (or cannot be reached).
   const [position, setPosition] = useState<MentionPosition | null>();
@@ -38,6 +41,7 @@ export function CompanyCard({ company, expanded, onToggle, tabId }: Props) {
         </h3>
         <span class="mentions">{tCount('mentions', company.count)}</span>
       </div>
+      {owned && <p class="ownership">{owned}</p>}
       <div class="mention-nav">
         <button type="button" class="link-button show-on-page" onClick={() => void show(0)}>
           {t('showOnPage')}
@@ -65,7 +69,7 @@ export function CompanyCard({ company, expanded, onToggle, tabId }: Props) {
         )}
       </div>
       <div id={bodyId} class="company-body" hidden={!expanded}>
-        <CompanyDetails entity={entity} formerNames={company.formerNames} facts={company.facts} tabId={tabId} />
+        <CompanyDetails entity={entity} formerNames={company.formerNames} facts={company.facts} chain={company.chain} tabId={tabId} />
       </div>
     </li>
   );

@@ -1,7 +1,8 @@
 import { useState } from 'preact/hooks';
-import type { Entity, Fact } from '../../core/index';
+import type { ControlLink, Entity, Fact } from '../../core/index';
 import { FactItem } from './FactItem';
-import { t, tCount } from './i18n';
+import { locale, t, tCount } from './i18n';
+import { chainText } from './ownership-line';
 import { openReport } from './open-report';
 
 const FIRST_FACTS = 5;
@@ -10,17 +11,25 @@ interface Props {
   entity: Entity;
   formerNames?: string[];
   facts: Fact[];
+  /** Its owners up the chain; shown when there is more than one step to show. */
+  chain?: readonly ControlLink[];
   tabId?: number;
 }
 
 /** A company's description and facts, the same under a page company and a looked-up one. */
-export function CompanyDetails({ entity, formerNames = [], facts, tabId }: Props) {
+export function CompanyDetails({ entity, formerNames = [], facts, chain = [], tabId }: Props) {
   const [showAll, setShowAll] = useState(false);
   const shown = showAll ? facts : facts.slice(0, FIRST_FACTS);
   return (
     <>
       {formerNames.length > 0 && <p class="former">{t('formerly', formerNames.join(', '))}</p>}
       {entity.description && <p class="description">{entity.description}</p>}
+      {chain.length > 1 && (
+        <p class="chain">
+          {`${t('ownChainLabel')} `}
+          {chainText(entity, chain, locale)}
+        </p>
+      )}
       {facts.length === 0 ? (
         <p class="empty-facts">{t('noFacts')}</p>
       ) : (

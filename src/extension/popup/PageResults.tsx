@@ -87,7 +87,7 @@ function LoadedPageResults({ scan, tabId, url, types, onLookup, index }: Props &
         </h2>
         <ul class="companies">
           {companies.map((company) => (
-            <CompanyCard key={company.entity.id} company={company} expanded={expanded.has(company.entity.id)} onToggle={() => toggle(company.entity.id)} tabId={tabId} />
+            <CompanyCard key={company.entity.id} company={company} expanded={expanded.has(company.entity.id)} onToggle={() => toggle(company.entity.id)} tabId={tabId} nameOf={index.nameOf} />
           ))}
         </ul>
       </section>

@@ -1,4 +1,4 @@
-import type { DatasetIndex, Entity, Fact, RelationshipType } from '../../core/index';
+import type { ControlLink, DatasetIndex, Entity, Fact, RelationshipType } from '../../core/index';
 import type { PageCompany, PageScan } from '../messages';
 
 export interface CompanyView {
@@ -8,6 +8,8 @@ export interface CompanyView {
   inArticle: number;
   formerNames: string[];
   facts: Fact[];
+  /** Its owner, its owner's owner…: empty when no owner is recorded. */
+  chain: ControlLink[];
 }
 
 export interface PageView {
@@ -40,6 +42,7 @@ export function buildPageView(scan: PageScan, index: DatasetIndex, types: Readon
     inArticle: mentionsInArticle(company),
     formerNames: company.formerNames,
     facts: index.factsFor(company.id, onPage).filter(shown),
+    chain: index.controlChain(company.id),
   }));
   const connections = index
     .connections(onPage)
