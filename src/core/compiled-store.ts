@@ -72,6 +72,14 @@ export function shardOf(id: string, shards: number): number {
 export const shardPath = (shard: number): string => `shards/${shard}.json`;
 export const META_PATH = 'meta.json';
 export const SEARCH_PATH = 'search.json';
+export const SITES_PATH = 'sites.json';
+
+/** "www.theverge.com" → "theverge.com": the host a website is known by. */
+export function siteOf(url: string): string | undefined {
+  // No URL class here: the core runs without DOM or Node types.
+  const host = /^https?:\/\/(?:[^@/?#]*@)?([^:/?#]+)/i.exec(url)?.[1];
+  return host ? host.toLowerCase().replace(/\.$/, '').replace(/^www\./, '') || undefined : undefined;
+}
 
 function neighbourEntry(entity: Entity): NeighbourEntry {
   const entry: NeighbourEntry = { id: entity.id, name: entity.name, kind: entity.kind };
@@ -142,8 +150,16 @@ export function compileStore(dataset: Dataset, recordsPerShard = RECORDS_PER_SHA
     kinds,
     publishers: { count: byPublisher.size, top },
   };
+  // Which outlet (or company) a website belongs to, so the popup can say who owns the site being read.
+  const sites: Record<string, string> = {};
+  for (const entity of sorted) {
+    const site = entity.website ? siteOf(entity.website) : undefined;
+    // An outlet wins over its owner's company site when both name the same host.
+    if (site && (!sites[site] || (entity.kind === 'outlet' && byId.get(sites[site])?.kind !== 'outlet'))) sites[site] = entity.id;
+  }
   const files = new Map<string, string>();
   files.set(META_PATH, JSON.stringify(meta));
+  files.set(SITES_PATH, JSON.stringify(sites));
   files.set(SEARCH_PATH, JSON.stringify(search));
   contents.forEach((shard, n) => files.set(shardPath(n), JSON.stringify(shard)));
   return { meta, files };

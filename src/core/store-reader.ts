@@ -1,4 +1,4 @@
-import { META_PATH, SEARCH_PATH, shardOf, shardPath, STORE_FORMAT, type NeighbourEntry, type SearchIndexData, type StoreMeta, type StoreShard } from './compiled-store';
+import { META_PATH, SEARCH_PATH, shardOf, siteOf, SITES_PATH, shardPath, STORE_FORMAT, type NeighbourEntry, type SearchIndexData, type StoreMeta, type StoreShard } from './compiled-store';
 import type { ControlLink } from './control-chain';
 import { DatasetIndex } from './dataset-index';
 import type { Entity, Relationship } from './dataset-types';
@@ -21,6 +21,7 @@ export type SearchHit = Pick<Entity, 'id' | 'name' | 'kind' | 'sector'> & {
 export class StoreReader {
   private metaPromise: Promise<StoreMeta> | undefined;
   private searchPromise: Promise<NameSearch> | undefined;
+  private sitesPromise: Promise<Record<string, string>> | undefined;
   private readonly shards = new Map<number, Promise<StoreShard>>();
 
   constructor(private readonly load: StoreLoader) {}
@@ -78,6 +79,21 @@ export class StoreReader {
       }
     }
     return new DatasetIndex({ version: meta.version, asOf: meta.asOf, entities: [...entities.values()], relationships: [...relationships.values()], notCompanies: [] }, chains);
+  }
+
+  /** The outlet or company whose website `url` is on (its host, or a parent domain: edition.cnn.com → cnn.com). */
+  async siteEntity(url: string): Promise<string | undefined> {
+    const host = siteOf(url);
+    if (!host) return undefined;
+    this.sitesPromise ??= this.load(SITES_PATH).then((text) => JSON.parse(text) as Record<string, string>);
+    this.sitesPromise.catch(() => (this.sitesPromise = undefined));
+    const sites = await this.sitesPromise;
+    const labels = host.split('.');
+    for (let i = 0; i < labels.length - 1; i++) {
+      const id = sites[labels.slice(i).join('.')];
+      if (id !== undefined && Object.prototype.hasOwnProperty.call(sites, labels.slice(i).join('.'))) return id;
+    }
+    return undefined;
   }
 
   /** The name list for search; loaded the first time someone searches. */

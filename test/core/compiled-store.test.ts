@@ -78,6 +78,17 @@ describe('compiled store', () => {
     expect(names.search('')).toEqual([]);
   });
 
+  it('knows a site by its host or a parent domain, and nothing else', async () => {
+    const { reader } = readerOf(real);
+    expect(await reader.siteEntity('https://www.theverge.com/tech/123')).toBe('the-verge');
+    expect(await reader.siteEntity('http://THEVERGE.com:8080/a')).toBe('the-verge');
+    expect(await reader.siteEntity('https://video.washingtonpost.com/x')).toBe('the-washington-post');
+    expect(await reader.siteEntity('https://notthevergecom.example/')).toBeUndefined();
+    expect(await reader.siteEntity('https://com/')).toBeUndefined();
+    expect(await reader.siteEntity('about:blank')).toBeUndefined();
+    expect(await reader.siteEntity('https://__proto__/')).toBeUndefined();
+  });
+
   it('refuses a store written in another format, naming the fix', async () => {
     const reader = new StoreReader(async () => JSON.stringify({ format: 99 }));
     await expect(reader.meta()).rejects.toThrow(/rebuild the extension/);

@@ -1,3 +1,4 @@
+import { OUTLET_HOSTS } from './fixture-server';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -26,6 +27,8 @@ export async function launchChromium(): Promise<ExtensionBrowser & { stopService
       // Playwright passes --disable-extensions by default; this exception lets ours load.
       `--disable-extensions-except=${EXTENSION_DIR}`,
       `--load-extension=${EXTENSION_DIR}`,
+      // Pages "on" listed news sites come from the local fixture server; nothing reaches the real site.
+      `--host-resolver-rules=${OUTLET_HOSTS.map((host) => `MAP ${host} 127.0.0.1`).join(',')}`,
     ],
   });
   // Recorded from the start, for the tests that check what leaves the browser and what goes wrong in it.

@@ -1,3 +1,4 @@
+import { OUTLET_HOSTS } from './fixture-server';
 import { randomUUID } from 'node:crypto';
 import { resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
@@ -26,6 +27,9 @@ export async function launchFirefox(): Promise<ExtensionBrowser & { browser: Bro
       // Pins the extension's UUID so its pages have a known address.
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: uuid }),
       'extensions.originControls.grantByDefault': true,
+      // Pages "on" listed news sites come from the local fixture server; nothing reaches the real site.
+      'network.dns.localDomains': OUTLET_HOSTS.join(','),
+      'dom.security.https_first': false,
     },
   });
   await browser.installExtension(EXTENSION_DIR);

@@ -6,9 +6,18 @@ import { fileURLToPath } from 'node:url';
 const FIXTURES = fileURLToPath(new URL('./fixtures/', import.meta.url));
 const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.xml': 'application/xml' };
 
+/**
+ * News sites on Stakes' list whose pages the tests serve from this server:
+ * each browser resolves these names to 127.0.0.1 (Chromium's host resolver
+ * rules, Firefox's network.dns.localDomains), so no request reaches the site.
+ */
+export const OUTLET_HOSTS = ['www.theverge.com', 'www.washingtonpost.com'] as const;
+
 export interface FixtureServer {
   origin: string;
   url(path: string): string;
+  /** The same page as if served by a news site: the browsers resolve OUTLET_HOSTS to this server (see the launchers). */
+  urlOn(host: (typeof OUTLET_HOSTS)[number], path: string): string;
   /** Every request the server received, in order: method, path and query, and the headers that tell who asked. */
   readonly received: ReceivedRequest[];
   close(): Promise<void>;
@@ -48,6 +57,7 @@ export async function startFixtureServer(): Promise<FixtureServer> {
   return {
     origin,
     url: (path) => `${origin}/${path.replace(/^\//, '')}`,
+    urlOn: (host, path) => `http://${host}:${address.port}/${path.replace(/^\//, '')}`,
     received,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };

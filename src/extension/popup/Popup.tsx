@@ -11,6 +11,7 @@ import { LookupPanel } from './LookupPanel';
 import { PageResults } from './PageResults';
 import { PopupFooter } from './PopupFooter';
 import { SEARCH_INPUT_ID, SearchBox } from './SearchBox';
+import { SiteOwner } from './SiteOwner';
 import { StatusMessage } from './StatusMessage';
 import { useTabScan } from './use-tab-scan';
 
@@ -83,6 +84,7 @@ export function Popup() {
             {t('stateScanFailedText')}
           </StatusMessage>
         )}
+        {state === 'scanned' && view.state === 'scanned' && <SiteOwner url={view.url} pageIds={[...onPage]} />}
         {state === 'scanned' && view.state === 'scanned' && <PageResults scan={view.scan} tabId={view.tabId} url={view.url} types={types} onLookup={setLookup} />}
       </main>
       <PopupFooter tabId={tabId} site={state === 'scanned' || state === 'not-scanned' ? site : undefined} onPause={pause} />
