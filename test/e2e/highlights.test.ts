@@ -84,6 +84,23 @@ describe.each([
     expect(await browser.pageEval(tabId, UNCHANGED)).toBe(true);
   });
 
+  it('underlines names inside open shadow roots like the rest of the page, and removes that too', async () => {
+    const shadowTab = await browser.openTab(server.url('shadow-article.html'));
+    const SHADOW = `(() => { const root = document.querySelector('story-quote').shadowRoot; return { sheets: [...root.adoptedStyleSheets].filter((sheet) => [...sheet.cssRules].some((rule) => rule.cssText.includes('stakes-mention'))).length, inside: [...(CSS.highlights.get('stakes-mention') ?? [])].filter((range) => range.startContainer.getRootNode() === root).map((range) => range.toString()) }; })()`;
+    const inside = await poll(async () => {
+      const state = (await browser.pageEval(shadowTab, SHADOW)) as { sheets: number; inside: string[] };
+      return state.inside.length === 2 ? state : undefined;
+    }, 'mentions inside the shadow root to be underlined');
+    expect(inside.inside.sort()).toEqual(['Microsoft', 'Nvidia']);
+    expect(inside.sheets).toBe(1);
+    expect(await browser.pageEval(shadowTab, HIGHLIGHT_TEXTS)).toContain('OpenAI');
+    expect(await browser.pageEval(shadowTab, UNCHANGED)).toBe(true);
+    await setSettings({ highlights: false });
+    await poll(async () => JSON.stringify(await browser.pageEval(shadowTab, SHADOW)) === JSON.stringify({ sheets: 0, inside: [] }), 'no trace in the shadow root');
+    await browser.extensionEval(`api.storage.sync.remove('settings')`);
+    await browser.extensionEval(`api.tabs.remove(${shadowTab})`);
+  });
+
   it('shows a hover card after resting on a name, in one element that goes when the pointer leaves', async () => {
     const pointer = await mouse();
     await pointer.front();

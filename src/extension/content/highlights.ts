@@ -31,6 +31,7 @@ export class PageHighlights {
   private highlight: Highlight | undefined;
   private current = new Set<Range>();
   private sheet: AdoptedSheet | undefined;
+  private readonly shadowSheets = new Map<ShadowRoot, AdoptedSheet>();
   private readonly ranges: RangeCache = new WeakMap();
   /** Text node → highlighted ranges over it, for hit-testing under the pointer. */
   private byNode = new WeakMap<Node, Range[]>();
@@ -72,6 +73,12 @@ export class PageHighlights {
     }
     this.byNode = byNode;
     this.installSheet();
+    // A document's ::highlight() rule does not reach into shadow trees: each open shadow root
+    // with a mention gets the same constructed sheet (adopted, so its HTML stays as it was).
+    for (const range of chosen) {
+      const root = range.startContainer.getRootNode();
+      if (root.nodeType === 11 && (root as ShadowRoot).host) this.installSheetIn(root as ShadowRoot);
+    }
     if (!this.highlight) {
       this.highlight = new Highlight();
       CSS.highlights.set(MENTION, this.highlight);
@@ -181,16 +188,26 @@ export class PageHighlights {
     this.sheet = adoptSheet(CSS_TEXT);
   }
 
+  private installSheetIn(root: ShadowRoot): void {
+    const adopted = this.shadowSheets.get(root);
+    if (adopted?.document.adoptedStyleSheets.includes(adopted.sheet)) return;
+    const sheet = adoptSheet(CSS_TEXT, root);
+    if (sheet) this.shadowSheets.set(root, sheet);
+  }
+
   private removeSheet(): void {
-    if (!this.sheet) return;
-    const { sheet, document } = this.sheet;
+    const sheets = [...this.shadowSheets.values()];
+    this.shadowSheets.clear();
+    if (this.sheet) sheets.push(this.sheet);
     this.sheet = undefined;
-    try {
-      const list = document.adoptedStyleSheets;
-      const at = list.indexOf(sheet);
-      if (at >= 0) list.splice(at, 1);
-    } catch {
-      // The page replaced the list: ours is gone already.
+    for (const { sheet, document } of sheets) {
+      try {
+        const list = document.adoptedStyleSheets;
+        const at = list.indexOf(sheet);
+        if (at >= 0) list.splice(at, 1);
+      } catch {
+        // The page replaced the list: ours is gone already.
+      }
     }
   }
 }
