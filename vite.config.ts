@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import { matchPatternsFor, readNewsSites } from './src/cli/news-sites.ts';
+import { parseReportDestination } from './src/extension/popup/report-text.ts';
 
 type Target = 'chrome' | 'firefox';
 
@@ -86,6 +87,9 @@ export default defineConfig(({ mode }) => {
         contentScripts: { standaloneFiles: ['src/extension/content/index.ts'] },
       }),
     ],
+    // Where "Report a wrong or missing fact" sends the reader (an e-mail address or an https form URL);
+    // unset, the report is only composed for the reader to copy. Checked here so a bad value fails the build.
+    define: { __STAKES_REPORT_TO__: JSON.stringify(parseReportDestination(process.env.STAKES_REPORT_TO).kind === 'none' ? '' : process.env.STAKES_REPORT_TO!.trim()) },
     // Copied as is to the root of each build: _locales/ for browser.i18n.
     publicDir: 'src/extension/public',
     oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },

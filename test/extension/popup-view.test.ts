@@ -6,7 +6,7 @@ import { escapeMarkdown, pageAsMarkdown, pageAsText } from '../../src/extension/
 import { buildGraph, MAX_NODES } from '../../src/extension/popup/graph-model';
 import { translatorFor } from '../../src/extension/popup/message-format';
 import { buildPageView, mentionsInArticle } from '../../src/extension/popup/page-view';
-import { reportBody, reportMailto } from '../../src/extension/popup/report-text';
+import { parseReportDestination, REPORT_DESTINATION, reportBody, reportLink } from '../../src/extension/popup/report-text';
 import { index } from './fixture-dataset';
 
 const t = translatorFor(JSON.parse(readFileSync('src/extension/public/_locales/en/messages.json', 'utf8')));
@@ -157,10 +157,26 @@ describe('report', () => {
     expect(reportBody({ ...input, pageUrl: 'https://news.example/a' }, t)).toContain('Page: https://news.example/a');
   });
 
-  it('builds a mailto: link with the report as its body', () => {
-    const link = new URL(reportMailto(input, t));
+  it('builds a mailto: link with the report as its body when the build names an address', () => {
+    const link = new URL(reportLink(input, t, parseReportDestination('facts@example.org'))!);
     expect(link.protocol).toBe('mailto:');
+    expect(link.pathname).toBe('facts@example.org');
     expect(link.searchParams.get('subject')).toBe('Stakes: a fact about Scale AI');
     expect(link.searchParams.get('body')).toBe(reportBody(input, t));
+  });
+
+  it('prefills a form or tracker URL, keeping its own parameters', () => {
+    const link = new URL(reportLink(input, t, parseReportDestination('https://github.com/example/stakes/issues/new?labels=fact'))!);
+    expect(link.origin + link.pathname).toBe('https://github.com/example/stakes/issues/new');
+    expect(link.searchParams.get('labels')).toBe('fact');
+    expect(link.searchParams.get('title')).toBe('Stakes: a fact about Scale AI');
+    expect(link.searchParams.get('body')).toBe(reportBody(input, t));
+  });
+
+  it('pretends nothing without a destination, and refuses a bad one at build time', () => {
+    expect(REPORT_DESTINATION).toEqual({ kind: 'none' });
+    expect(reportLink(input, t, parseReportDestination(undefined))).toBeUndefined();
+    expect(parseReportDestination('  ')).toEqual({ kind: 'none' });
+    for (const bad of ['http://example.org/report', 'javascript:alert(1)', 'not an address', 'a@b']) expect(() => parseReportDestination(bad), bad).toThrow(/STAKES_REPORT_TO/);
   });
 });

@@ -3,7 +3,7 @@ import { relationshipKey } from '../../core/index';
 import browser from '../browser-api';
 import { loadTabScan } from '../tab-state';
 import { t } from './i18n';
-import { reportBody, reportMailto, type ReportInput } from './report-text';
+import { REPORT_DESTINATION, reportBody, reportLink, type ReportInput } from './report-text';
 import { useDatasetIndex } from './use-dataset';
 
 const MISSING = '';
@@ -63,7 +63,7 @@ export function ReportPage() {
         <h1>{t('reportTitle')}</h1>
       </header>
       <main>
-        <p>{t('reportIntro')}</p>
+        <p class="report-intro">{REPORT_DESTINATION.kind === 'none' ? t('reportIntroNoDestination') : REPORT_DESTINATION.kind === 'mail' ? t('reportIntro') : t('reportIntroForm')}</p>
         <form class="report-form" onSubmit={(event) => event.preventDefault()}>
           <label for="report-company">{t('reportFieldCompany')}</label>
           <input id="report-company" type="text" value={companyName} onInput={(event) => setCompanyName(event.currentTarget.value)} />
@@ -91,9 +91,11 @@ export function ReportPage() {
           <button type="button" class="button report-copy" onClick={() => void copy()}>
             {t('reportCopy')}
           </button>
-          <a class="button report-mail" href={reportMailto(input, t)}>
-            {t('reportEmail')}
-          </a>
+          {REPORT_DESTINATION.kind !== 'none' && (
+            <a class={`button report-${REPORT_DESTINATION.kind}`} href={reportLink(input, t)} target={REPORT_DESTINATION.kind === 'form' ? '_blank' : undefined} rel="noopener noreferrer">
+              {REPORT_DESTINATION.kind === 'mail' ? t('reportEmail') : t('reportOpenForm')}
+            </a>
+          )}
           <span class="copy-status" role="status" aria-live="polite">
             {copied}
           </span>

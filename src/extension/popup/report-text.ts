@@ -1,10 +1,35 @@
 import type { Translate } from './message-format';
 
 /**
- * Where reports go. Nothing is sent by the extension: the reader copies the
- * report or opens it in their own mail program and sends it themselves.
+ * Where reports go, set when the extension is built (`STAKES_REPORT_TO`, see
+ * the README): an e-mail address, or an `https:` form or tracker URL that
+ * takes `title` and `body` parameters (a GitHub "new issue" link does).
+ * Nothing is sent by the extension: the reader sends the report themselves;
+ * without a destination it is composed for them to copy, and nothing pretends
+ * to send it.
  */
-export const REPORT_ADDRESS = 'facts@stakes-extension.org';
+export type ReportDestination = { kind: 'mail'; address: string } | { kind: 'form'; url: string } | { kind: 'none' };
+
+const EMAIL = /^[^\s@<>()[\],;:"]+@[^\s@<>()[\],;:"]+\.[a-z]{2,}$/i;
+
+/** Reads the build setting; throws on a value that is neither, so a bad build fails rather than a reader's report. */
+export function parseReportDestination(value: string | undefined): ReportDestination {
+  const setting = (value ?? '').trim();
+  if (!setting) return { kind: 'none' };
+  if (EMAIL.test(setting)) return { kind: 'mail', address: setting };
+  if (/^https:\/\/[^\s]+$/.test(setting)) {
+    try {
+      return { kind: 'form', url: new URL(setting).href };
+    } catch {
+      // Reported below.
+    }
+  }
+  throw new Error(`STAKES_REPORT_TO must be an e-mail address or an https: URL, not ${JSON.stringify(setting)}`);
+}
+
+declare const __STAKES_REPORT_TO__: string | undefined;
+/** This build's destination (tests and unset builds: none). */
+export const REPORT_DESTINATION: ReportDestination = parseReportDestination(typeof __STAKES_REPORT_TO__ === 'string' ? __STAKES_REPORT_TO__ : undefined);
 
 export interface ReportInput {
   companyName?: string;
@@ -33,6 +58,14 @@ export function reportBody(input: ReportInput, t: Translate): string {
   return `${lines.join('\n')}\n`;
 }
 
-export function reportMailto(input: ReportInput, t: Translate): string {
-  return `mailto:${REPORT_ADDRESS}?subject=${encodeURIComponent(reportSubject(input, t))}&body=${encodeURIComponent(reportBody(input, t))}`;
+/** The link that hands the report to the destination, prefilled; undefined when the build has none. */
+export function reportLink(input: ReportInput, t: Translate, destination: ReportDestination = REPORT_DESTINATION): string | undefined {
+  if (destination.kind === 'mail') return `mailto:${destination.address}?subject=${encodeURIComponent(reportSubject(input, t))}&body=${encodeURIComponent(reportBody(input, t))}`;
+  if (destination.kind === 'form') {
+    const url = new URL(destination.url);
+    url.searchParams.set('title', reportSubject(input, t));
+    url.searchParams.set('body', reportBody(input, t));
+    return url.href;
+  }
+  return undefined;
 }
