@@ -27,7 +27,25 @@ try {
     await popup.screenshot({ path: `docs/popup-${scheme}.png` });
     await popup.close();
   }
-  console.log('Wrote docs/popup-light.png, docs/popup-dark.png, docs/page-highlights.png');
+  // The site's owner first, on a page served as a listed outlet's (see OUTLET_HOSTS).
+  const wapo = await browser.openTab(server.urlOn('www.washingtonpost.com', 'wapo-amazon-article.html'));
+  await poll(async () => (await browser.badgeText(wapo)) || undefined, 'the outlet page');
+  const owner = await browser.context.newPage();
+  await owner.setViewportSize({ width: 400, height: 520 });
+  await owner.goto(`chrome-extension://${extensionId}/src/extension/popup/popup.html?tab=${wapo}`);
+  await owner.waitForSelector('.site-ties');
+  await owner.screenshot({ path: 'docs/popup-site-owner.png' });
+  await owner.close();
+  // A busy page: twenty companies and how they connect.
+  const busy = await browser.openTab(server.url('busy-article.html'));
+  await poll(async () => Number(await browser.badgeText(busy)) >= 18 || undefined, 'the busy page');
+  const graph = await browser.context.newPage();
+  await graph.setViewportSize({ width: 400, height: 900 });
+  await graph.goto(`chrome-extension://${extensionId}/src/extension/popup/popup.html?tab=${busy}`);
+  await graph.waitForSelector('.graph .node');
+  await graph.locator('.connections').screenshot({ path: 'docs/popup-busy-graph.png' });
+  await graph.close();
+  console.log('Wrote docs/popup-light.png, docs/popup-dark.png, docs/page-highlights.png, docs/popup-site-owner.png, docs/popup-busy-graph.png');
 } finally {
   await browser.close();
   await server.close();

@@ -111,6 +111,29 @@ describe.each([
     }
   });
 
+  it('draws a busy page’s graph with full names and no label over another label or a node', async () => {
+    const busyTab = await browser.openTab(server.url('busy-article.html'));
+    await poll(async () => Number(await browser.badgeText(busyTab)) >= 18 || undefined, 'a busy page to be read');
+    const busy = await browser.openPopup(busyTab);
+    await busy.waitFor('.graph .node');
+    // The browser's own boxes of every name, every edge label and every node circle.
+    const boxes = (await busy.eval(`[...document.querySelectorAll('.graph .node-label, .graph .edge-label, .graph .node circle:not(.focus-ring)')].filter((element) => element.textContent !== '' || element.tagName === 'circle').map((element) => { const box = element.getBoundingClientRect(); return { what: element.tagName === 'circle' ? 'node ' + element.parentNode.dataset.node : element.textContent, owner: element.tagName === 'circle' ? element.parentNode.dataset.node : undefined, left: box.left, right: box.right, top: box.top, bottom: box.bottom }; })`)) as { what: string; left: number; right: number; top: number; bottom: number }[];
+    const names = (await busy.eval(`[...document.querySelectorAll('.graph .node-label')].map((label) => label.textContent)`)) as string[];
+    expect(names.length).toBeGreaterThanOrEqual(15);
+    expect(names).toContain('Warner Bros. Discovery');
+    expect(names.every((name) => !name.endsWith('…'))).toBe(true);
+    const overlaps: string[] = [];
+    for (let i = 0; i < boxes.length; i++) {
+      for (let j = i + 1; j < boxes.length; j++) {
+        const [a, b] = [boxes[i], boxes[j]];
+        // A node's own name sits just under its circle: that pair touches by design, never overlaps (1 px tolerance for anti-aliasing).
+        if (a.left < b.right - 1 && a.right > b.left + 1 && a.top < b.bottom - 1 && a.bottom > b.top + 1) overlaps.push(`${a.what} × ${b.what}`);
+      }
+    }
+    expect(overlaps).toEqual([]);
+    await busy.close();
+  });
+
   it('has no accessibility violations (axe-core)', async () => {
     expect(await axeViolations(popup)).toEqual([]);
   });

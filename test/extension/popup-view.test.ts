@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { RELATIONSHIP_TYPES, type RelationshipType } from '../../src/core/index';
+import { DatasetIndex, RELATIONSHIP_TYPES, type RelationshipType } from '../../src/core/index';
 import type { PageScan } from '../../src/extension/messages';
 import { escapeMarkdown, pageAsMarkdown, pageAsText } from '../../src/extension/popup/copy-text';
+import { boxOf, estimateTextWidth } from '../../src/extension/popup/graph-layout';
 import { buildGraph, MAX_NODES } from '../../src/extension/popup/graph-model';
 import { translatorFor } from '../../src/extension/popup/message-format';
 import { buildPageView, mentionsInArticle } from '../../src/extension/popup/page-view';
@@ -42,6 +43,20 @@ describe('buildPageView', () => {
   });
 });
 
+/** Pairs of label or node boxes that overlap, by the same width estimate the layout used. */
+function overlappingBoxes(graph: ReturnType<typeof buildGraph>): string[] {
+  const boxes = [
+    ...graph.nodes.map((node) => ({ id: node.id, ...boxOf({ ...node, labelWidth: estimateTextWidth(node.name, node.onPage) + 4 }) })),
+    ...graph.edges.filter((edge) => edge.label).map((edge) => ({ id: `edge ${edge.key}`, left: edge.labelX - edge.labelWidth / 2, right: edge.labelX + edge.labelWidth / 2, top: edge.labelY - 6.5, bottom: edge.labelY + 6.5 })),
+  ];
+  const found: string[] = [];
+  for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) {
+    const [a, b] = [boxes[i], boxes[j]];
+    if (a.left < b.right && a.right > b.left && a.top < b.bottom && a.bottom > b.top) found.push(`${a.id} × ${b.id}`);
+  }
+  return found;
+}
+
 describe('buildGraph', () => {
   const graph = buildGraph(['scale-ai', 'meta', 'openai'], index, ALL, 'en', t);
 
@@ -61,17 +76,37 @@ describe('buildGraph', () => {
     expect(graph.edges.find((edge) => edge.key === 'meta|scale-ai')!.betweenPageCompanies).toBe(true);
   });
 
-  it('is deterministic, keeps nodes inside the drawing and apart, and cuts long names', () => {
+  it('is deterministic, keeps nodes inside the drawing, and shows full names that overlap nothing', () => {
     expect(buildGraph(['scale-ai', 'meta', 'openai'], index, ALL, 'en', t)).toEqual(graph);
     for (const node of graph.nodes) {
-      expect(node.x).toBeGreaterThanOrEqual(0);
-      expect(node.x).toBeLessThanOrEqual(graph.width);
-      expect(node.y).toBeGreaterThanOrEqual(0);
-      expect(node.y).toBeLessThanOrEqual(graph.height);
-      expect(node.label.length).toBeLessThanOrEqual(16);
+      expect(node.x - node.r).toBeGreaterThanOrEqual(0);
+      expect(node.x + node.r).toBeLessThanOrEqual(graph.width);
+      expect(node.y - node.r).toBeGreaterThanOrEqual(0);
+      expect(node.y + node.r).toBeLessThanOrEqual(graph.height);
+      expect(node.label).toBe(node.name);
     }
-    for (const a of graph.nodes) for (const b of graph.nodes) if (a !== b) expect(Math.hypot(a.x - b.x, a.y - b.y)).toBeGreaterThan(40);
-    expect(graph.nodes.find((node) => node.id === 'long')!.label).toBe('An Exceptionall…');
+    expect(graph.nodes.find((node) => node.id === 'long')!.label).toBe('An Exceptionally Long Company Name Holdings');
+    expect(overlappingBoxes(graph)).toEqual([]);
+  });
+
+  it('lays out a busy page of twenty companies with no label over another label or a node', () => {
+    const ids = Array.from({ length: 20 }, (_, i) => `company-${i}`);
+    const names = ['Alphabet', 'Warner Bros. Discovery', 'Paramount Skydance', 'Berkshire Hathaway', 'Meta', 'Nvidia', 'Taiwan Semiconductor Manufacturing', 'Saudi Aramco', 'LVMH', 'Toyota Motor'];
+    const busy = new DatasetIndex({
+      version: 'test',
+      asOf: '2026-12',
+      entities: [...ids.map((id, i) => ({ id, name: `${names[i % names.length]}${i >= names.length ? ' Holdings' : ''}`, kind: 'company' as const })), { id: 'owner', name: 'A Sovereign Wealth Fund', kind: 'fund' as const }],
+      relationships: [
+        ...ids.slice(1).map((id, i) => ({ subject: ids[(i * 3) % ids.length], type: 'owns-stake' as const, object: id, share: 10 + i, status: 'active' as const, sources: [{ publisher: 'P', title: 'T' }], asOf: '2026-12' })),
+        ...ids.slice(0, 6).map((id) => ({ subject: 'owner', type: 'invested-in' as const, object: id, amount: { value: 1e9, currency: 'USD' }, status: 'active' as const, sources: [{ publisher: 'P', title: 'T' }], asOf: '2026-12' })),
+      ].filter((relationship) => relationship.subject !== relationship.object),
+      notCompanies: [],
+    });
+    const drawing = buildGraph(ids, busy, ALL, 'en', t);
+    expect(drawing.nodes.filter((node) => node.onPage).length).toBe(20);
+    expect(drawing.nodes.every((node) => node.label === node.name)).toBe(true);
+    expect(overlappingBoxes(drawing)).toEqual([]);
+    expect(drawing.edges.some((edge) => edge.label !== '')).toBe(true);
   });
 
   it('draws nothing when there is nothing to connect, and respects the chosen types', () => {

@@ -8,6 +8,7 @@ import { CopyButtons } from './CopyButtons';
 import { pageAsMarkdown, pageAsText } from './copy-text';
 import { FactItem } from './FactItem';
 import { buildGraph } from './graph-model';
+import { canvasMeasure } from './measure-text';
 import { locale, t, tCount } from './i18n';
 import { buildPageView, type CompanyView } from './page-view';
 import { StatusMessage } from './StatusMessage';
@@ -39,7 +40,8 @@ export function PageResults(props: Props) {
 function LoadedPageResults({ scan, tabId, url, types, onLookup, index }: Props & { index: DatasetIndex }) {
   const view = useMemo(() => buildPageView(scan, index, types), [scan, types, index]);
   const all = [...view.article, ...view.elsewhere];
-  const graph = useMemo(() => buildGraph(all.map((company) => company.entity.id), index, types, locale, t), [view]);
+  const measure = useMemo(canvasMeasure, []);
+  const graph = useMemo(() => buildGraph(all.map((company) => company.entity.id), index, types, locale, t, measure), [view]);
   useEffect(() => {
     if (performance.getEntriesByName(FIRST_RESULTS_MARK).length === 0) performance.mark(FIRST_RESULTS_MARK);
   }, []);

@@ -1,5 +1,6 @@
 import type { DatasetIndex, Relationship, RelationshipType } from '../../core/index';
 import { formatAmountIntl, formatPartialDateIntl, formatShareIntl } from './format';
+import { boxOf, estimateTextWidth, LABEL_GAP, layoutGraph, type MeasureText } from './graph-layout';
 import type { MessageKey, Translate } from './message-format';
 
 /**
@@ -11,7 +12,7 @@ import type { MessageKey, Translate } from './message-format';
 export interface GraphNode {
   id: string;
   name: string;
-  /** Shown name, cut to fit its place without overlapping a neighbour's. */
+  /** Shown name: the full name, placed where it overlaps no other name or node. */
   label: string;
   onPage: boolean;
   x: number;
@@ -33,6 +34,8 @@ export interface GraphEdge {
   past: boolean;
   labelX: number;
   labelY: number;
+  /** The label's box, for placing it clear of names and nodes. */
+  labelWidth: number;
 }
 
 export interface Graph {
@@ -42,12 +45,13 @@ export interface Graph {
   height: number;
 }
 
-/** Beyond a dozen nodes, labels at popup width (360 px) start to collide. */
-export const MAX_NODES = 10;
-const MAX_PAGE_NODES = 8;
+/** A busy page's twenty companies and a few of their owners; the layout grows downwards to fit them. */
+export const MAX_NODES = 26;
+const MAX_PAGE_NODES = 20;
 const MAX_OUTSIDE_PER_COMPANY = 2;
-const MAX_LABEL_CHARS = 16;
-const WIDTH = 440;
+/** The popup's content width: names are drawn at their CSS size, not scaled down. */
+const WIDTH = 340;
+const EDGE_LABEL_HEIGHT = 13;
 
 /** Outside companies worth a node: those that own, control, fund or partner with a page company. */
 function isDirectTie(relationship: Relationship, pageId: string): boolean {
@@ -85,11 +89,7 @@ function hasFigure(relationship: Relationship): boolean {
   return relationship.share !== undefined || relationship.amount !== undefined || relationship.status === 'ended' || relationship.status === 'abandoned';
 }
 
-function truncate(name: string): string {
-  return name.length <= MAX_LABEL_CHARS ? name : `${name.slice(0, MAX_LABEL_CHARS - 1).trimEnd()}…`;
-}
-
-export function buildGraph(pageIds: readonly string[], index: DatasetIndex, types: ReadonlySet<RelationshipType>, locale: string, t: Translate): Graph {
+export function buildGraph(pageIds: readonly string[], index: DatasetIndex, types: ReadonlySet<RelationshipType>, locale: string, t: Translate, measure: MeasureText = estimateTextWidth): Graph {
   const onPage = new Set(pageIds);
   const shown = (relationship: Relationship) => types.has(relationship.type) && index.entity(relationship.subject) && index.entity(relationship.object);
   const otherEnd = (relationship: Relationship, id: string) => (relationship.subject === id ? relationship.object : relationship.subject);
@@ -141,47 +141,63 @@ export function buildGraph(pageIds: readonly string[], index: DatasetIndex, type
     }
   }
 
-  const height = order.length <= 4 ? 240 : 300;
-  const cx = WIDTH / 2;
-  const cy = height / 2;
-  const rx = 100;
-  const ry = height / 2 - 42;
-  const nodes = order.map<GraphNode>((id, i) => {
-    const angle = -Math.PI / 2 + (2 * Math.PI * i) / order.length;
-    const [cos, sin] = [Math.cos(angle), Math.sin(angle)];
-    const x = cx + rx * cos;
-    const y = cy + ry * sin;
-    const r = onPage.has(id) ? 9 : 6;
-    // Near the top and bottom a label sits above or below its node; at the sides it reads outward.
-    const vertical = Math.abs(cos) < 0.35;
-    return {
-      id,
-      name: index.nameOf(id),
-      label: truncate(index.nameOf(id)),
-      onPage: onPage.has(id),
-      x: round(x),
-      y: round(y),
-      r,
-      labelX: round(vertical ? x : x + (cos > 0 ? r + 6 : -(r + 6))),
-      labelY: round(vertical ? (sin < 0 ? y - r - 7 : y + r + 15) : y + 4),
-      anchor: vertical ? 'middle' : cos > 0 ? 'start' : 'end',
-    };
-  });
-  const at = new Map(nodes.map((node) => [node.id, node]));
-  const edges = [...pairs.entries()].map<GraphEdge>(([key, relationships]) => {
+  const keys = [...pairs.keys()];
+  const position = new Map(order.map((id, i) => [id, i]));
+  const { placed, height } = layoutGraph(
+    order.map((id) => ({ id, r: onPage.has(id) ? 9 : 6, labelWidth: measure(index.nameOf(id), onPage.has(id)) + 4 })),
+    keys.map((key) => key.split('|').map((id) => position.get(id)!) as [number, number]),
+    WIDTH,
+  );
+  const nodes = placed.map<GraphNode>((box) => ({
+    id: box.id,
+    name: index.nameOf(box.id),
+    label: index.nameOf(box.id),
+    onPage: onPage.has(box.id),
+    x: box.x,
+    y: box.y,
+    r: box.r,
+    labelX: box.x,
+    // The name's baseline, 12 px text in a box of LABEL_HEIGHT under the circle.
+    labelY: round(box.y + box.r + LABEL_GAP + 11),
+    anchor: 'middle',
+  }));
+  const at = new Map(placed.map((box) => [box.id, box]));
+  // Edge labels go only where they overlap no name, node or other label, at the middle of their line or a little to either side.
+  const taken = placed.map(boxOf);
+  // Two pixels to spare, so rounding the positions never makes a touch an overlap.
+  const overlaps = (box: Box) => taken.some((other) => box.left - 2 < other.right && box.right + 2 > other.left && box.top - 2 < other.bottom && box.bottom + 2 > other.top);
+  const bothOnPage = (key: string) => key.split('|').every((id) => onPage.has(id));
+  // Ties among page companies choose their label's place first.
+  const edges = [...pairs.entries()].sort(([x], [y]) => Number(bothOnPage(y)) - Number(bothOnPage(x))).map<GraphEdge>(([key, relationships]) => {
     const sorted = [...relationships].sort((a, b) => STATUS_RANK[a.status] - STATUS_RANK[b.status] || TYPE_RANK[a.type] - TYPE_RANK[b.type]);
     const [a, b] = key.split('|') as [string, string];
     const [from, to] = [at.get(a)!, at.get(b)!];
+    // Lines to outside companies carry a label only when it says something (a figure, an end).
+    let label = [...new Set(sorted.filter((relationship) => (onPage.has(a) && onPage.has(b)) || hasFigure(relationship)).map((relationship) => edgeLabel(relationship, locale, t)))].slice(0, 2).join(' · ');
+    let labelX = round((from.x + to.x) / 2);
+    let labelY = round((from.y + to.y) / 2);
+    const labelWidth = label ? measure(label, false) * (11 / 12) + 6 : 0;
+    if (label) {
+      const spot = [0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8]
+        .map((f) => ({ x: from.x + (to.x - from.x) * f, y: from.y + (to.y - from.y) * f }))
+        .map((point) => ({ point, box: { left: point.x - labelWidth / 2, right: point.x + labelWidth / 2, top: point.y - EDGE_LABEL_HEIGHT / 2, bottom: point.y + EDGE_LABEL_HEIGHT / 2 } }))
+        .find(({ box }) => !overlaps(box));
+      if (spot) {
+        taken.push(spot.box);
+        labelX = round(spot.point.x);
+        labelY = round(spot.point.y);
+      } else label = '';
+    }
     return {
       key,
       from: a,
       to: b,
-      // Lines to outside companies carry a label only when it says something (a figure, an end): the picture stays legible at 360 px.
-      label: [...new Set(sorted.filter((relationship) => (onPage.has(a) && onPage.has(b)) || hasFigure(relationship)).map((relationship) => edgeLabel(relationship, locale, t)))].slice(0, 2).join(' · '),
+      label,
       betweenPageCompanies: onPage.has(a) && onPage.has(b),
       past: sorted.every((relationship) => relationship.status === 'ended' || relationship.status === 'abandoned'),
-      labelX: round((from.x + to.x) / 2),
-      labelY: round((from.y + to.y) / 2),
+      labelX,
+      labelY,
+      labelWidth,
     };
   });
   // Ties among page companies are drawn last, on top.
@@ -189,6 +205,13 @@ export function buildGraph(pageIds: readonly string[], index: DatasetIndex, type
   // A node with no line left (its ties were all between outside companies) only adds noise.
   const tied = new Set(edges.flatMap((edge) => [edge.from, edge.to]));
   return { nodes: nodes.filter((node) => tied.has(node.id)), edges, width: WIDTH, height };
+}
+
+interface Box {
+  left: number;
+  right: number;
+  top: number;
+  bottom: number;
 }
 
 function round(value: number): number {
