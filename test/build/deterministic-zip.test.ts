@@ -1,26 +1,13 @@
 import { mkdirSync, mkdtempSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { inflateRawSync } from 'node:zlib';
+import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { writeDeterministicZip } from '../../src/build/deterministic-zip';
 
-/** Reads a zip back through its central directory: name → content. */
+/** Reads a zip back, in entry order: name → content. */
 function readZip(zip: Buffer): Map<string, Buffer> {
-  const end = zip.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
-  const count = zip.readUInt16LE(end + 10);
-  let at = zip.readUInt32LE(end + 16);
-  const files = new Map<string, Buffer>();
-  for (let i = 0; i < count; i++) {
-    const compressedSize = zip.readUInt32LE(at + 20);
-    const nameLength = zip.readUInt16LE(at + 28);
-    const localOffset = zip.readUInt32LE(at + 42);
-    const name = zip.toString('utf8', at + 46, at + 46 + nameLength);
-    const dataStart = localOffset + 30 + zip.readUInt16LE(localOffset + 26) + zip.readUInt16LE(localOffset + 28);
-    files.set(name, inflateRawSync(zip.subarray(dataStart, dataStart + compressedSize)));
-    at += 46 + nameLength;
-  }
-  return files;
+  return new Map(Object.entries(unzipSync(zip)).map(([name, data]) => [name, Buffer.from(data)]));
 }
 
 function makeTree(times: Date): string {
@@ -42,6 +29,17 @@ describe('writeDeterministicZip', () => {
     writeDeterministicZip(makeTree(new Date('2020-01-01')), first, stamp);
     writeDeterministicZip(makeTree(new Date('2024-06-30')), second, stamp);
     expect(readFileSync(first).equals(readFileSync(second))).toBe(true);
+  });
+
+  it('writes the same bytes in every time zone', async () => {
+    const { execFileSync } = await import('node:child_process');
+    const dir = makeTree(new Date());
+    const zipIn = (tz: string) => {
+      const out = join(mkdtempSync(join(tmpdir(), 'stakes-zip-tz-')), 'z.zip');
+      execFileSync('npx', ['tsx', '-e', `import { writeDeterministicZip } from './src/build/deterministic-zip.ts'; writeDeterministicZip(${JSON.stringify(dir)}, ${JSON.stringify(out)}, new Date('2026-11-25T10:00:00Z'))`], { env: { ...process.env, TZ: tz } });
+      return readFileSync(out);
+    };
+    expect(zipIn('Pacific/Kiritimati').equals(zipIn('America/Los_Angeles'))).toBe(true);
   });
 
   it('holds every file, sorted, with its exact content', () => {
