@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { compileNameTable, DatasetIndex, extractHtmlText, Matcher, summarizeMentions } from '../core/index';
+import { compileNameTable, DatasetIndex, Matcher, summarizeMentions } from '../core/index';
+import { extractHtmlText } from './extract-html-text';
 import { loadDatasetOrThrow } from './dataset-files';
 import { isOrdinaryWord } from './ordinary-words';
 

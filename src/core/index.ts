@@ -14,7 +14,6 @@ export { formatPartialDate, isPartialDate, comparePartialDates } from './partial
 export { DatasetIndex, type Fact } from './dataset-index';
 export { foldText, comparableName } from './fold-text';
 export { summarizeMentions, type CompanyMentions } from './summarize-mentions';
-export { extractHtmlText, decodeEntities } from './extract-html-text';
 export { canonicalizeDatasetFile } from './canonical-json';
 export { describeOwnership, factIsChecked, lastChecked, sourcesByStrength } from './ownership';
 export { reviewWikidataResult, slugify, type SparqlResult, type ImportReview, type ProposedRelationship } from './wikidata-import';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { extractHtmlText } from '../../src/core/index';
+import { extractHtmlText } from '../../src/cli/extract-html-text';
 
 interface Doc {
   html: string;

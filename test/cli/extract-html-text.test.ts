@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractHtmlText } from '../../src/core/index';
+import { extractHtmlText } from '../../src/cli/extract-html-text';
 
 describe('extractHtmlText', () => {
   it('keeps visible text, drops scripts, styles and hidden elements', () => {
