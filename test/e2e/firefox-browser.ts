@@ -11,8 +11,11 @@ import { poll } from './poll';
 const EXTENSION_DIR = resolve('dist/e2e/firefox');
 const GECKO_ID = 'stakes@stakes-extension.org';
 
-/** Debian's Firefox ESR over WebDriver BiDi with the built extension installed as a temporary add-on. */
-export async function launchFirefox(): Promise<ExtensionBrowser & { browser: Browser }> {
+/**
+ * Debian's Firefox ESR over WebDriver BiDi with the built extension installed as a temporary add-on.
+ * `locale` ("de", "fr"): the requested UI language, which `browser.i18n` follows.
+ */
+export async function launchFirefox({ locale }: { locale?: string } = {}): Promise<ExtensionBrowser & { browser: Browser }> {
   const uuid = randomUUID();
   const origin = `moz-extension://${uuid}`;
   const browser = await puppeteer.launch({
@@ -30,6 +33,7 @@ export async function launchFirefox(): Promise<ExtensionBrowser & { browser: Bro
       // Pages "on" listed news sites come from the local fixture server; nothing reaches the real site.
       'network.dns.localDomains': OUTLET_HOSTS.join(','),
       'dom.security.https_first': false,
+      ...(locale ? { 'intl.locale.requested': locale } : {}),
     },
   });
   await browser.installExtension(EXTENSION_DIR);
