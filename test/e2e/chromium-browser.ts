@@ -11,14 +11,19 @@ import { poll } from './poll';
 // The end-to-end build: the shipped one plus the local test hosts (see vite.config.ts).
 const EXTENSION_DIR = resolve('dist/e2e/chrome');
 
-/** Debian's Chromium in new headless mode with the built extension loaded unpacked. */
-export async function launchChromium(): Promise<ExtensionBrowser & { stopServiceWorker(): Promise<void>; context: BrowserContext }> {
+/**
+ * Debian's Chromium in new headless mode with the built extension loaded unpacked.
+ * `locale` ("de", "fr"): the browser's UI language, which `browser.i18n` follows.
+ */
+export async function launchChromium({ locale }: { locale?: string } = {}): Promise<ExtensionBrowser & { stopServiceWorker(): Promise<void>; context: BrowserContext }> {
   const profile = mkdtempSync(join(tmpdir(), 'stakes-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM_PATH,
     headless: true,
     timeout: 60_000,
+    ...(locale ? { locale, env: { ...process.env, LANGUAGE: locale, LANG: `${locale}.UTF-8` } } : {}),
     args: [
+      ...(locale ? [`--lang=${locale}`] : []),
       '--no-sandbox',
       '--disable-background-networking',
       '--disable-component-update',

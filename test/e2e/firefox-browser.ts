@@ -1,6 +1,8 @@
 import { OUTLET_HOSTS } from './fixture-server';
 import { randomUUID } from 'node:crypto';
-import { resolve } from 'node:path';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { FIREFOX_PATH } from './browser-paths';
 import type { PageScan } from '../../src/extension/messages';
@@ -11,8 +13,11 @@ import { poll } from './poll';
 const EXTENSION_DIR = resolve('dist/e2e/firefox');
 const GECKO_ID = 'stakes@stakes-extension.org';
 
-/** Debian's Firefox ESR over WebDriver BiDi with the built extension installed as a temporary add-on. */
-export async function launchFirefox(): Promise<ExtensionBrowser & { browser: Browser }> {
+/**
+ * Debian's Firefox ESR over WebDriver BiDi with the built extension installed as a temporary add-on.
+ * `locale` ("de", "fr"): the requested UI language, which `browser.i18n` follows.
+ */
+export async function launchFirefox({ locale }: { locale?: string } = {}): Promise<ExtensionBrowser & { browser: Browser }> {
   const uuid = randomUUID();
   const origin = `moz-extension://${uuid}`;
   const browser = await puppeteer.launch({
@@ -30,8 +35,11 @@ export async function launchFirefox(): Promise<ExtensionBrowser & { browser: Bro
       // Pages "on" listed news sites come from the local fixture server; nothing reaches the real site.
       'network.dns.localDomains': OUTLET_HOSTS.join(','),
       'dom.security.https_first': false,
+      ...(locale ? { 'intl.locale.requested': locale, 'extensions.langpacks.signatures.required': false } : {}),
     },
   });
+  const languagePack = locale ? emptyLanguagePack(locale, (await browser.version()).match(/\d+/)?.[0] ?? '128') : undefined;
+  if (languagePack) await browser.installExtension(languagePack);
   await browser.installExtension(EXTENSION_DIR);
   const pages = new Map<number, Page>();
 
@@ -129,8 +137,31 @@ export async function launchFirefox(): Promise<ExtensionBrowser & { browser: Bro
       const process = browser.process();
       await Promise.race([browser.close(), new Promise((done) => setTimeout(done, 10_000))]).catch(() => undefined);
       if (process && process.exitCode === null && process.signalCode === null) process.kill('SIGKILL');
+      if (languagePack) rmSync(languagePack, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * Debian's Firefox ships English only, so its UI language (which `browser.i18n`
+ * follows) can be another only with that language's pack installed. An empty
+ * pack is enough to make the language available: Firefox's own strings stay
+ * English, the extension's follow the requested locale.
+ */
+function emptyLanguagePack(locale: string, major: string): string {
+  const dir = mkdtempSync(join(tmpdir(), `stakes-langpack-${locale}-`));
+  mkdirSync(join(dir, 'browser'));
+  const manifest = {
+    manifest_version: 2,
+    name: `Language: ${locale}`,
+    version: `${major}.0`,
+    langpack_id: locale,
+    browser_specific_settings: { gecko: { id: `langpack-${locale}@firefox.mozilla.org`, strict_min_version: `${major}.0`, strict_max_version: `${major}.*` } },
+    languages: { [locale]: { version: '20250101000000', chrome_resources: {} } },
+    sources: { browser: { base_path: 'browser/' } },
+  };
+  writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
+  return dir;
 }
 
 function puppeteerPopup(page: Page): PopupPage {

@@ -124,7 +124,7 @@ describe('buildGraph', () => {
 
 describe('copy text', () => {
   const view = buildPageView(scan([{ id: 'scale-ai', count: 8, inArticle: 8 }, { id: 'meta', count: 6, inArticle: 6 }, { id: 'openai', count: 1, inArticle: 0 }]), index, ALL);
-  const context = { pageUrl: 'https://news.example/openai-scale', datasetVersion: '2025.11.0', asOf: '2025-11', locale: 'en', t };
+  const context = { pageUrl: 'https://news.example/openai-scale', datasetVersion: '2025.11.0', asOf: '2025-11', locale: 'en', t, nameOf: index.nameOf };
 
   it('writes plain text with each tie’s source', () => {
     expect(pageAsText(view, context)).toBe(

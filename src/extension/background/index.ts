@@ -1,4 +1,6 @@
 import { factIsChecked } from '../../core/index';
+import { locale, t } from '../popup/i18n';
+import { presentFact } from '../popup/present-fact';
 import browser, { type Runtime } from '../browser-api';
 import { receiver, type CompanyFacts } from '../messages';
 import { loadSettings } from '../settings/settings-store';
@@ -28,7 +30,8 @@ async function companyFacts(id: string): Promise<CompanyFacts | null> {
       .factsFor(id)
       .filter((fact) => relationshipTypes.includes(fact.relationship.type))
       .slice(0, 3)
-      .map((fact) => ({ sentence: fact.sentence, checked: factIsChecked(fact.relationship) })),
+      // In the browser's language, by the popup's own presenter.
+      .map((fact) => ({ sentence: presentFact(fact, index.nameOf, { t, locale }), checked: factIsChecked(fact.relationship) })),
   };
 }
 

@@ -69,7 +69,7 @@ export function CompanyCard({ company, expanded, onToggle, tabId, nameOf }: Prop
         )}
       </div>
       <div id={bodyId} class="company-body" hidden={!expanded}>
-        <CompanyDetails entity={entity} formerNames={company.formerNames} facts={company.facts} chain={company.chain} tabId={tabId} />
+        <CompanyDetails entity={entity} formerNames={company.formerNames} facts={company.facts} nameOf={nameOf} chain={company.chain} tabId={tabId} />
       </div>
     </li>
   );

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { ControlLink, Entity, Fact } from '../../core/index';
+import type { ControlLink, Entity, Fact, NameOf } from '../../core/index';
 import { FactItem } from './FactItem';
 import { locale, t, tCount } from './i18n';
 import { chainText } from './ownership-line';
@@ -11,13 +11,15 @@ interface Props {
   entity: Entity;
   formerNames?: string[];
   facts: Fact[];
+  /** Names the other side of each fact. */
+  nameOf: NameOf;
   /** Its owners up the chain; shown when there is more than one step to show. */
   chain?: readonly ControlLink[];
   tabId?: number;
 }
 
 /** A company's description and facts, the same under a page company and a looked-up one. */
-export function CompanyDetails({ entity, formerNames = [], facts, chain = [], tabId }: Props) {
+export function CompanyDetails({ entity, formerNames = [], facts, nameOf, chain = [], tabId }: Props) {
   const [showAll, setShowAll] = useState(false);
   const shown = showAll ? facts : facts.slice(0, FIRST_FACTS);
   return (
@@ -35,7 +37,7 @@ export function CompanyDetails({ entity, formerNames = [], facts, chain = [], ta
       ) : (
         <ul class="facts">
           {shown.map((fact, index) => (
-            <FactItem key={index} fact={fact} />
+            <FactItem key={index} fact={fact} nameOf={nameOf} />
           ))}
         </ul>
       )}

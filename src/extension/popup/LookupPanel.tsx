@@ -33,7 +33,7 @@ export function LookupPanel({ entity: hit, types, onPage, tabId, onClose }: Prop
           {t('close')}
         </button>
       </div>
-      {entity ? <CompanyDetails entity={entity} facts={facts} chain={index!.controlChain(entity.id)} tabId={tabId} /> : <StatusMessage title={t('stateLoadingTitle')} />}
+      {entity ? <CompanyDetails entity={entity} facts={facts} nameOf={index!.nameOf} chain={index!.controlChain(entity.id)} tabId={tabId} /> : <StatusMessage title={t('stateLoadingTitle')} />}
     </section>
   );
 }

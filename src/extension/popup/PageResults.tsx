@@ -80,7 +80,7 @@ function LoadedPageResults({ scan, tabId, url, types, onLookup, index }: Props &
     setExpanded(new Set([...expanded, id]));
     setSelected(id);
   };
-  const copyContext = { pageUrl: url, datasetVersion: index.dataset.version, asOf: index.dataset.asOf, locale, t };
+  const copyContext = { pageUrl: url, datasetVersion: index.dataset.version, asOf: index.dataset.asOf, locale, t, nameOf: index.nameOf };
   const list = (companies: CompanyView[], title: string, className: string) =>
     companies.length > 0 && (
       <section class={`company-group ${className}`} aria-labelledby={`${className}-title`}>
@@ -103,8 +103,8 @@ function LoadedPageResults({ scan, tabId, url, types, onLookup, index }: Props &
           <h2 id="connections-title">{t('connectionsTitle')}</h2>
           {view.connections.length > 0 && (
             <ul class="facts" aria-label={t('connectionsListLabel')}>
-              {view.connections.map((fact, index) => (
-                <FactItem key={index} fact={fact} full hidden={!showAllConnections && index >= FIRST_CONNECTIONS} />
+              {view.connections.map((fact, i) => (
+                <FactItem key={i} fact={fact} nameOf={index.nameOf} full hidden={!showAllConnections && i >= FIRST_CONNECTIONS} />
               ))}
             </ul>
           )}

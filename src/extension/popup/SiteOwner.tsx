@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { datasetStore } from '../dataset';
 import { locale, t } from './i18n';
 import { chainText, ownershipLine } from './ownership-line';
+import { presentFact } from './present-fact';
 import { buildSiteOwner } from './site-owner';
 import { bestSource, CheckMark, SourceLine } from './SourceLine';
 import { useDatasetIndex } from './use-dataset';
@@ -45,7 +46,7 @@ export function SiteOwner({ url, pageIds }: Props) {
               </li>
             ) : (
               <li key={i} class="fact site-tie">
-                <span class="sentence">{t('siteOwnerHolds', tie.fact.fullSentence, tie.company.name)}</span>
+                <span class="sentence">{t('siteOwnerHolds', presentFact(tie.fact, index!.nameOf, { t, locale }, true), tie.company.name)}</span>
                 {bestSource(tie.fact.relationship) && <SourceLine source={bestSource(tie.fact.relationship)!} />}
                 <CheckMark relationship={tie.fact.relationship} />
               </li>

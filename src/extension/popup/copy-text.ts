@@ -1,7 +1,8 @@
-import { isHttpsUrl, lastChecked, sourcesByStrength, type Relationship, type Source } from '../../core/index';
+import { isHttpsUrl, lastChecked, sourcesByStrength, type NameOf, type Relationship, type Source } from '../../core/index';
 import { formatPartialDateIntl, formatNumber } from './format';
 import { pluralKey, type MessageKey, type Translate } from './message-format';
 import type { PageView } from './page-view';
+import { presentFact } from './present-fact';
 
 /**
  * What "Copy text" and "Copy Markdown" put on the clipboard: the page's
@@ -15,6 +16,8 @@ export interface CopyContext {
   asOf: string;
   locale: string;
   t: Translate;
+  /** Names the companies of each fact, which is said in the reader's language. */
+  nameOf: NameOf;
 }
 
 function sourceText(source: Source, locale: string): string {
@@ -39,7 +42,7 @@ export function pageAsText(view: PageView, context: CopyContext): string {
     lines.push('', t('connectionsTitle'));
     for (const fact of view.connections) {
       const source = sourcesByStrength(fact.relationship)[0];
-      lines.push(`- ${fact.fullSentence} (${checkText(fact.relationship, context)})`);
+      lines.push(`- ${presentFact(fact, context.nameOf, context, true)} (${checkText(fact.relationship, context)})`);
       if (source) lines.push(`  ${t('sourcePrefix')} ${sourceText(source, locale)}${isHttpsUrl(source.url) ? ` ${source.url}` : ''}`);
     }
   }
@@ -73,7 +76,7 @@ export function pageAsMarkdown(view: PageView, context: CopyContext): string {
     lines.push('', `### ${escapeMarkdown(t('connectionsTitle'))}`, '');
     for (const fact of view.connections) {
       const source = sourcesByStrength(fact.relationship)[0];
-      let line = `- ${escapeMarkdown(fact.fullSentence)} (${escapeMarkdown(checkText(fact.relationship, context))})`;
+      let line = `- ${escapeMarkdown(presentFact(fact, context.nameOf, context, true))} (${escapeMarkdown(checkText(fact.relationship, context))})`;
       if (source) {
         const label = escapeMarkdown(sourceText(source, locale));
         line += ` — ${escapeMarkdown(t('sourcePrefix'))} ${isHttpsUrl(source.url) ? `[${label}](${markdownUrl(source.url)})` : label}`;

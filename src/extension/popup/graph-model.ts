@@ -1,7 +1,7 @@
 import type { DatasetIndex, Relationship, RelationshipType } from '../../core/index';
-import { formatAmountIntl, formatPartialDateIntl, formatShareIntl } from './format';
 import { boxOf, estimateTextWidth, LABEL_GAP, layoutGraph, type MeasureText } from './graph-layout';
-import type { MessageKey, Translate } from './message-format';
+import type { Translate } from './message-format';
+import { presentShort } from './present-fact';
 
 /**
  * The "How they connect" graph as plain data: which companies, which ties,
@@ -63,26 +63,9 @@ const STATUS_RANK: Record<Relationship['status'], number> = { active: 0, pending
 /** With several ties between two companies, the label names the weightiest: ownership before money before business. */
 const TYPE_RANK: Record<RelationshipType, number> = { 'parent-of': 0, acquired: 1, merged: 2, 'owns-stake': 3, 'invested-in': 4, licensed: 5, partner: 6, 'customer-of': 7 };
 
-const TYPE_LABELS: Record<RelationshipType, MessageKey> = {
-  'owns-stake': 'edgeOwnsStake',
-  'parent-of': 'edgeParentOf',
-  acquired: 'edgeAcquired',
-  'invested-in': 'edgeInvestedIn',
-  partner: 'edgePartner',
-  'customer-of': 'edgeCustomerOf',
-  licensed: 'edgeLicensed',
-  merged: 'edgeMerged',
-};
-
-/** "49%", "$13B", "ended 2025", else the kind of tie ("partner"). */
+/** "49%", "acquired 2022", "$13B", "ended 2025", else the kind of tie ("partner"): the presenter's short form. */
 export function edgeLabel(relationship: Relationship, locale: string, t: Translate): string {
-  if (relationship.status === 'ended' || relationship.status === 'abandoned') {
-    const when = relationship.end ?? relationship.start;
-    return when ? t('edgeEndedIn', formatPartialDateIntl(when.slice(0, 4), locale)) : t('edgeEnded');
-  }
-  if (relationship.share !== undefined) return formatShareIntl(relationship.share, locale);
-  if (relationship.amount !== undefined) return formatAmountIntl(relationship.amount, locale);
-  return t(TYPE_LABELS[relationship.type]);
+  return presentShort(relationship, { t, locale });
 }
 
 function hasFigure(relationship: Relationship): boolean {
