@@ -9,11 +9,14 @@ import { join } from 'node:path';
 import { loadDatasetOrThrow } from '../cli/dataset-files';
 import { isOrdinaryWord } from '../cli/ordinary-words';
 import { compileNameTable } from '../core/index';
+import { syntheticDataset } from './synthetic-dataset';
 
 export const GENERATED_DIR = 'node_modules/.stakes-build';
 
 try {
-  const dataset = loadDatasetOrThrow();
+  // For the benchmarks: STAKES_SYNTHETIC_ENTITIES=<n> grows the real dataset to n entities (see synthetic-dataset.ts).
+  const synthetic = Number(process.env.STAKES_SYNTHETIC_ENTITIES ?? 0);
+  const dataset = synthetic > 0 ? syntheticDataset(loadDatasetOrThrow(), synthetic) : loadDatasetOrThrow();
   mkdirSync(GENERATED_DIR, { recursive: true });
   const names = compileNameTable(dataset, isOrdinaryWord);
   writeFileSync(join(GENERATED_DIR, 'names.json'), JSON.stringify(names));
