@@ -46,7 +46,8 @@ export async function launchBenchBrowser(extensionDir?: string, extraArgs: strin
   const control = await context.newPage();
   await control.goto(`chrome-extension://${id}/src/extension/options/options.html`);
   let session: CDPSession | undefined;
-  const statuses = new Map<string, string>();
+  let latest: string | undefined;
+  let stopsSeen = 0;
   return {
     context,
     version,
@@ -58,12 +59,29 @@ export async function launchBenchBrowser(extensionDir?: string, extraArgs: strin
         if (!session) {
           session = await context.newCDPSession(control);
           session.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
-            for (const version of versions) if (version.scriptURL.startsWith(`chrome-extension://${id}/`)) statuses.set(version.versionId, version.runningStatus);
+            for (const version of versions) {
+              if (!version.scriptURL.startsWith(`chrome-extension://${id}/`)) continue;
+              latest = version.runningStatus;
+              if (latest === 'stopped') stopsSeen++;
+            }
           });
           await session.send('ServiceWorker.enable');
+          await until(() => latest !== undefined, 'the service worker status', 5_000);
         }
-        await session.send('ServiceWorker.stopAllWorkers');
-        await until(() => [...statuses.values()].every((status) => status === 'stopped') && statuses.size > 0, 'the service worker to stop');
+        // A worker stopped while starting is started again at once to get its event, so a starting
+        // worker is let finish first; and one that restarts right after stopping is stopped again.
+        for (let attempt = 0; attempt < 10; attempt++) {
+          await until(() => latest !== 'starting', 'the service worker to finish starting', 30_000);
+          if (latest === 'stopped') {
+            await new Promise((resolve) => setTimeout(resolve, 200));
+            if (latest === 'stopped') return;
+            continue;
+          }
+          const before = stopsSeen;
+          await session.send('ServiceWorker.stopAllWorkers');
+          await until(() => stopsSeen > before, 'the service worker to stop', 5_000).catch(() => undefined);
+        }
+        throw new Error(`The service worker did not stop (${latest})`);
       },
       storedScan: (tabId) =>
         control.evaluate(async (key) => ((await (globalThis as any).chrome.storage.session.get(key)) as Record<string, any>)[key], `tab:${tabId}`),

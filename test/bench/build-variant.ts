@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { readFileSync, statSync } from 'node:fs';
+import { copyFileSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 /**
@@ -13,6 +13,11 @@ import { join, resolve } from 'node:path';
 export interface BuiltVariant {
   label: string;
   dir: string;
+  /**
+   * A copy of the name table the build embeds (`dist/bench/<label>.names.json`), for
+   * measuring today's store outside the browser until the build writes `<dir>/data/`.
+   */
+  namesJson: string;
   /** Entities asked for; undefined for the real dataset. */
   entities: number | undefined;
   buildMs: number;
@@ -27,7 +32,9 @@ export function buildVariant(label: string, entities?: number): BuiltVariant {
   const started = performance.now();
   execFileSync(join(BIN, 'tsx'), ['src/build/compile-dataset.ts'], { env, stdio: ['ignore', 'ignore', 'inherit'] });
   execFileSync(join(BIN, 'vite'), ['build', '--mode', 'chrome-e2e', '--logLevel', 'error'], { env, stdio: ['ignore', 'ignore', 'inherit'] });
-  return { label, dir, entities, buildMs: performance.now() - started };
+  const namesJson = `${dir}.names.json`;
+  copyFileSync(resolve('node_modules/.stakes-build/names.json'), namesJson);
+  return { label, dir, namesJson, entities, buildMs: performance.now() - started };
 }
 
 /** Puts the real dataset back where `npm run build` expects it. */
