@@ -36,7 +36,11 @@ export async function launchBenchBrowser(extensionDir?: string, extraArgs: strin
     rmSync(profile, { recursive: true, force: true });
   };
   const probe = await context.newPage();
-  const version = await probe.evaluate(() => navigator.userAgent.match(/Chrome\/([\d.]+)/)?.[1] ?? '?');
+  // The user agent says 156.0.0.0 these days; the browser itself knows better.
+  const probeSession = await context.newCDPSession(probe);
+  const { product } = await probeSession.send('Browser.getVersion');
+  const version = product.replace(/^[^/]*\//, '');
+  await probeSession.detach();
   await probe.close();
   if (!extensionDir) return { context, version, close };
 

@@ -30,8 +30,8 @@ export function buildVariant(label: string, entities?: number): BuiltVariant {
   const env = { ...process.env, STAKES_OUT_DIR: dir, ...(entities ? { STAKES_SYNTHETIC_ENTITIES: String(entities) } : {}) };
   if (!entities) delete env.STAKES_SYNTHETIC_ENTITIES;
   const started = performance.now();
-  execFileSync(join(BIN, 'tsx'), ['src/build/compile-dataset.ts'], { env, stdio: ['ignore', 'ignore', 'inherit'] });
-  execFileSync(join(BIN, 'vite'), ['build', '--mode', 'chrome-e2e', '--logLevel', 'error'], { env, stdio: ['ignore', 'ignore', 'inherit'] });
+  run(join(BIN, 'tsx'), ['src/build/compile-dataset.ts'], env);
+  run(join(BIN, 'vite'), ['build', '--mode', 'chrome-e2e', '--logLevel', 'error'], env);
   const namesJson = `${dir}.names.json`;
   copyFileSync(resolve('node_modules/.stakes-build/names.json'), namesJson);
   return { label, dir, namesJson, entities, buildMs: performance.now() - started };
@@ -41,7 +41,17 @@ export function buildVariant(label: string, entities?: number): BuiltVariant {
 export function restoreRealData(): void {
   const env = { ...process.env };
   delete env.STAKES_SYNTHETIC_ENTITIES;
-  execFileSync(join(BIN, 'tsx'), ['src/build/compile-dataset.ts'], { env, stdio: ['ignore', 'ignore', 'inherit'] });
+  run(join(BIN, 'tsx'), ['src/build/compile-dataset.ts'], env);
+}
+
+/** Quiet unless it fails (vite warns about chunk options on every build); then its output is the error. */
+function run(command: string, args: string[], env: NodeJS.ProcessEnv): void {
+  try {
+    execFileSync(command, args, { env, stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8' });
+  } catch (error) {
+    const { stdout, stderr } = error as { stdout?: string; stderr?: string };
+    throw new Error(`${command} ${args.join(' ')} failed:\n${stderr ?? ''}${stdout ?? ''}`);
+  }
 }
 
 /** The content script the manifest lists first, and its size in bytes. */
