@@ -8,8 +8,9 @@ import { newsArticleHtml, serveArticles } from './news-page';
  * the popup's own `stakes:first-results` mark, set when its first company
  * list or empty state renders; while the popup sets no such mark, the moment
  * (on the page's clock, from navigation start) a MutationObserver, installed
- * before any of the popup's scripts, first sees a `.company` element or the
- * status message.
+ * before any of the popup's scripts, first sees a `.company` element (the
+ * article names companies, so the list does come; the loading message is
+ * not counted).
  */
 export interface PopupPaint {
   label: string;
@@ -21,7 +22,7 @@ export interface PopupPaint {
 }
 
 const WATCH = `(() => {
-  const seen = () => document.querySelector('.company, .status');
+  const seen = () => document.querySelector('.company');
   const observer = new MutationObserver(() => {
     if (globalThis.__stakesFirstResults === undefined && seen()) {
       globalThis.__stakesFirstResults = performance.now();
