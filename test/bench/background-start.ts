@@ -51,6 +51,8 @@ export interface ChromiumStart {
   runs: number;
   /** Runs in which the woken worker never stored the page's scan (10 s). */
   lostScans: number;
+  /** The worker's running status (CDP) when a scan was found lost. */
+  lostStatuses: string[];
 }
 
 /** A first request the size of a short article. */
@@ -129,12 +131,15 @@ async function coldStarts(browser: BenchBrowser, label: string, url: string, run
   const roundTrips: number[] = [];
   let stats: EngineStats | undefined;
   let lostScans = 0;
+  const lostStatuses = new Set<string>();
   for (let run = 0; run < runs; run++) {
     // Woken by the content script's first request, as on a reader's first article.
     await extension.stopServiceWorker();
     const { page, tabId } = await openTab(browser, `${url}?run=${run}`);
     // Seen on today's build: now and then the scan of a page that woke the worker is never stored.
-    if (!(await until(() => extension.storedScan(tabId), 'the scan to be stored', 10_000).catch(() => undefined))) lostScans++;
+    const stored = await until(() => extension.storedScan(tabId), 'the scan to be stored', 10_000).catch(() => undefined);
+    if (!stored) lostScans++;
+    if (!stored) lostStatuses.add(`${extension.workerStatus() ?? 'unknown'}${extension.worker() ? '' : ', no worker target'}`);
     stats = await engineStats(browser);
     if (stats?.coldStartMs != null) coldStarts.push(stats.coldStartMs);
     if (stats?.loadMs != null) loads.push(stats.loadMs);
@@ -158,6 +163,7 @@ async function coldStarts(browser: BenchBrowser, label: string, url: string, run
     heapBytes: await workerHeap(browser).catch(() => undefined),
     runs,
     lostScans,
+    lostStatuses: [...lostStatuses],
   };
 }
 

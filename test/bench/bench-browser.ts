@@ -18,6 +18,8 @@ export interface BenchBrowser {
     /** An extension page (options) that stays open, for calling extension APIs. */
     control: Page;
     worker(): Worker | undefined;
+    /** The worker's last running status reported by CDP, once stopServiceWorker has been called. */
+    workerStatus(): string | undefined;
     stopServiceWorker(): Promise<void>;
     /** The stored scan of a tab, once the background has saved it. */
     storedScan(tabId: number): Promise<{ companies: unknown[]; textLength: number } | undefined>;
@@ -59,6 +61,7 @@ export async function launchBenchBrowser(extensionDir?: string, extraArgs: strin
       id,
       control,
       worker: () => context.serviceWorkers().find(isOurs),
+      workerStatus: () => latest,
       async stopServiceWorker() {
         if (!session) {
           session = await context.newCDPSession(control);

@@ -115,7 +115,7 @@ export async function runStoreSections({ quick, verdict, table }: { quick: boole
         ms(row.wakeRoundTripMs),
         heap,
         row.label === '100k' ? verdict(`service worker heap (100k names) ≤ ${STORE_TARGETS.heapMB100k} MB`, heap, row.heapBytes !== undefined && row.heapBytes / 1048576 <= STORE_TARGETS.heapMB100k) : '',
-        `${row.lostScans}/${row.runs}`,
+        `${row.lostScans}/${row.runs}${row.lostStatuses.length > 0 ? ` (worker ${row.lostStatuses.join('; ')})` : ''}`,
       ];
     }),
   );
