@@ -139,7 +139,11 @@ async function coldStarts(browser: BenchBrowser, label: string, url: string, run
     // Seen on today's build: now and then the scan of a page that woke the worker is never stored.
     const stored = await until(() => extension.storedScan(tabId), 'the scan to be stored', 10_000).catch(() => undefined);
     if (!stored) lostScans++;
-    if (!stored) lostStatuses.add(`${extension.workerStatus() ?? 'unknown'}${extension.worker() ? '' : ', no worker target'}`);
+    if (!stored) {
+      // Highlights are drawn by the content script after its scan: they tell whether it ran.
+      const highlights = await page.evaluate(() => CSS.highlights.size).catch(() => -1);
+      lostStatuses.add(`${extension.workerStatus() ?? 'unknown'}${extension.worker() ? '' : ', no worker target'}, page highlights ${highlights}`);
+    }
     stats = await engineStats(browser);
     if (stats?.coldStartMs != null) coldStarts.push(stats.coldStartMs);
     if (stats?.loadMs != null) loads.push(stats.loadMs);
