@@ -94,8 +94,8 @@ export default defineConfig(({ mode }) => {
     publicDir: 'src/extension/public',
     oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
     build: {
-      // STAKES_OUT_DIR: benchmark builds of synthetic datasets go elsewhere.
-      outDir: process.env.STAKES_OUT_DIR ? join(process.env.STAKES_OUT_DIR, target) : endToEnd ? `dist/e2e/${target}` : `dist/${target}`,
+      // STAKES_OUT_DIR: the benchmarks' build variants (test/bench/build-variant.ts).
+      outDir: process.env.STAKES_OUT_DIR ?? (endToEnd ? `dist/e2e/${target}` : `dist/${target}`),
       emptyOutDir: true,
       target: target === 'firefox' ? 'firefox140' : 'chrome116',
       minify: true,

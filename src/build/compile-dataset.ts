@@ -11,13 +11,16 @@ import { loadDatasetOrThrow } from '../cli/dataset-files';
 import { isOrdinaryWord } from '../cli/ordinary-words';
 import { compileNameTable, compileStore } from '../core/index';
 import { encodeNameIndex } from './encode-name-index';
+import { syntheticDataset } from './synthetic-dataset';
 
 export const GENERATED_DIR = 'node_modules/.stakes-build';
 /** Copied into each build as `data/`. */
 export const STORE_DIR = join(GENERATED_DIR, 'store');
 
 try {
-  const dataset = loadDatasetOrThrow();
+  // For the benchmarks: STAKES_SYNTHETIC_ENTITIES=<n> grows the real dataset to n entities (see synthetic-dataset.ts).
+  const synthetic = Number(process.env.STAKES_SYNTHETIC_ENTITIES ?? 0);
+  const dataset = synthetic > 0 ? syntheticDataset(loadDatasetOrThrow(), synthetic) : loadDatasetOrThrow();
   rmSync(STORE_DIR, { recursive: true, force: true });
   const names = compileNameTable(dataset, isOrdinaryWord);
   const { files } = compileStore(dataset);

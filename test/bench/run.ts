@@ -13,6 +13,7 @@ import { benchInChromium } from './in-chromium';
 import { heapUsedAfterGc } from './memory';
 import { mbPerSecond, measureTogether, medianOfRuns } from './measure';
 import { newsText } from './news-text';
+import { runStoreSections } from './store-sections';
 import { measureStartup, type StartupTiming } from './startup';
 import { syntheticGazetteer } from './synthetic-gazetteer';
 import { formatNumber, kilobytes, printTable, ratio, type Cell } from './table';
@@ -74,6 +75,7 @@ async function main(): Promise<void> {
 
   printStartup(nodeStartup, chromium.startup, chromium.version);
   printScale(table);
+  await runStoreSections({ quick, verdict, table });
   printSummary(performance.now() - started);
 }
 

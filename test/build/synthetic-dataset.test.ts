@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { syntheticDataset } from '../../src/build/synthetic-dataset';
+import { loadDatasetOrThrow } from '../../src/cli/dataset-files';
+import { compileNameTable, validateDataset, type Dataset } from '../../src/core/index';
+
+const base = loadDatasetOrThrow();
+
+function errorsOf(dataset: Dataset): string[] {
+  const { problems } = validateDataset(
+    [{ path: 'synthetic.json', data: { entities: dataset.entities, relationships: dataset.relationships, notCompanies: dataset.notCompanies } }],
+    { version: dataset.version, asOf: dataset.asOf },
+  );
+  return problems.filter((problem) => problem.severity === 'error').map((problem) => `${problem.entry}: ${problem.field}: ${problem.message}`);
+}
+
+describe('syntheticDataset', () => {
+  it('keeps the real data, validates, and reaches the 10× size', () => {
+    const dataset = syntheticDataset(base, 18_000);
+    expect(dataset.entities).toHaveLength(18_000);
+    expect(dataset.entities.slice(0, base.entities.length)).toEqual(base.entities);
+    expect(dataset.relationships.slice(0, base.relationships.length)).toEqual(base.relationships);
+    expect(dataset.relationships.length / dataset.entities.length).toBeGreaterThan(2.3);
+    expect(dataset.relationships.length / dataset.entities.length).toBeLessThan(2.7);
+    expect(errorsOf(dataset)).toEqual([]);
+  });
+
+  it('makes about 100,000 names from 40,000 entities, with aliases and tickers', () => {
+    const dataset = syntheticDataset(base, 40_000);
+    expect(errorsOf(dataset)).toEqual([]);
+    const names = compileNameTable(dataset).names.length;
+    expect(names).toBeGreaterThan(90_000);
+    expect(names).toBeLessThan(110_000);
+    const invented = dataset.entities.slice(base.entities.length);
+    expect(invented.every((entity) => (entity.aliases?.length ?? 0) >= 1 && (entity.aliases?.length ?? 0) <= 4)).toBe(true);
+    expect(invented.filter((entity) => entity.tickers).length).toBeGreaterThan(invented.length * 0.05);
+  }, 60_000);
+
+  it('is deterministic from the seed', () => {
+    const a = syntheticDataset(base, 3_000, 7);
+    expect(JSON.stringify(syntheticDataset(base, 3_000, 7))).toBe(JSON.stringify(a));
+    expect(JSON.stringify(syntheticDataset(base, 3_000, 8))).not.toBe(JSON.stringify(a));
+  });
+});
