@@ -1,7 +1,9 @@
 import { NameFlag, type NameTable } from './name-table';
-import { CharClass, charClass, foldChar } from './fold-char';
-import { KeyTable } from './key-table';
-import { caseHashOf, hashFolded, TokenFlag, tokenize, type Tokens } from './tokenize';
+import { CharClass, charClass, foldChar, isLowerCase, isUpperCase } from './fold-char';
+import { findSlot, OCCUPIED, pairKey } from './key-table';
+import { COMPANY_NOUNS, COMPANY_VERBS, isPossessive, looksLikeHeadline, namesAFamilyOrPlace, OPENERS, SENTENCE_END, THE, URL_GLUE } from './match-rules';
+import { compileNameIndex, Entry, EntryHint, loadNameIndex, unpackString, type NameIndex } from './name-index';
+import { ASCII_WORD, caseHashOf, emptyTokens, FNV_OFFSET, FNV_PRIME, KEY_MASK, TokenFlag, tokenizeInto, type Tokens } from './tokenize';
 
 export interface Mention {
   start: number;
@@ -18,93 +20,79 @@ export interface Candidate extends Mention {
   weak: boolean;
 }
 
-interface CompiledName {
-  name: number;
-  entity: number;
-  flags: number;
-  /** The name's tokens, as a range of the matcher's shared token arrays (one allocation for all names). */
-  first: number;
-  length: number;
-}
+/** Per ASCII code: the folded character of a word character, 0 for any other. */
+const ASCII_FOLD = new Uint8Array(128);
+for (let code = 0; code < 128; code++) if (ASCII_WORD[code] !== 0) ASCII_FOLD[code] = ASCII_WORD[code] === 2 ? code | 0x20 : code;
 
-/** All names' tokens, cut from one joined string. */
-interface NameTokens {
-  source: string;
-  keys: Int32Array;
-  caseKeys: Int32Array;
-  flags: Uint8Array;
-  starts: Int32Array;
-  ends: Int32Array;
-}
+/** Tokens a window keeps before the word it was read for, so the rules that look back see what a whole-text pass shows. */
+const TOKENS_BEFORE = 4;
+/** Tokens it keeps after a name's last possible token: the rules read up to three past a name. */
+const TOKENS_AFTER = 5;
+/** Characters a first window reaches back; rare texts (runs of quotes and dashes) need it widened. */
+const CHARS_BEFORE = 48;
+const CHARS_AFTER = 48;
 
-const SENTENCE_END = new Set(['.', '!', '?']);
-/**
- * Words that, right after a common name, show it names a family, a place or a
- * thing rather than a company: "the Porsche family", "the Amazon rainforest".
- */
-const NOT_A_COMPANY_AFTER = new Set(
-  ['rainforest', 'river', 'basin', 'jungle', 'forest', 'rain', 'delta', 'region', 'orchard', 'orchards', 'pie', 'tree', 'trees', 'juice'].map(hashFolded),
-);
-/** "the Porsche family", "the Porsche and Piëch families", "the Hermès heirs": people, not the company. */
-const KIN = new Set(['family', 'families', 'clan', 'dynasty', 'heir', 'heirs', 'heiress', 'brothers', 'sisters', 'descendants'].map(hashFolded));
-const COORDINATORS = new Set(['and', '&', ',', '-', '–'].map(hashFolded));
-/** After a lower-case brand name, words that show the brand is meant. */
-const COMPANY_NOUNS = new Set(['brand', 'brands', 'marque', 'company', 'group', 'unit', 'division', 'subsidiary', 'venture'].map(hashFolded));
-/**
- * Verbs and nouns that, right after an ordinary word opening a sentence, show
- * a company is the subject: "Intel has slowed…", "Apple said…".
- */
-const COMPANY_VERBS = new Set(
-  ['has', 'had', 'said', 'says', 'will', 'announced', 'reported', 'agreed', 'plans', 'posted', 'expects', 'shares', 'stock', 'executives', 'declined', 'confirmed', 'acquired', 'bought', 'sold', 'invested'].map(hashFolded),
-);
-const THE = hashFolded('the');
-const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', '«', '—', '-', '–']);
-/** Characters that glue a word to a URL, an e-mail address or a handle. */
-const URL_GLUE = new Set(['.', '@', '/', '_', '#', '\\']);
+/** An index `fromCompiled` has loaded, on its way into the constructor. */
+let handedOver: NameIndex | undefined;
+const NO_TABLE: NameTable = { version: '', entities: [], names: [] };
 
 /**
- * Finds the companies a text names. Built once from a name table; scanning
- * is a single pass of hash look-ups over word tokens, so its cost grows with
- * the text, not with the number of names.
+ * Finds the companies a text names. Scanning is one pass over the char codes
+ * that hashes each word and probes a typed-array table of names' first words;
+ * a miss, which is almost every word, costs nothing more. Only around a hit
+ * is a small window of the text cut into tokens for the detection rules, so
+ * the cost grows with the text, not with the number of names.
  */
 export class Matcher {
-  readonly table: NameTable;
-  private readonly byFirstKey = new KeyTable<CompiledName>();
-  private readonly byTickerKey = new KeyTable<CompiledName>();
-  private readonly nameTokens: NameTokens;
+  private readonly index: NameIndex;
+  private readonly slotKeys: Int32Array;
+  private readonly slotMask: number;
+  private readonly slotEntries: Int32Array;
+  private readonly entries: Int32Array;
+  private readonly options: Int32Array;
+  private readonly pairSlots: Int32Array;
+  private readonly pairMask: number;
+  private readonly entityIds: (string | undefined)[] = [];
+  private readonly nameTexts: (string | undefined)[] = [];
+  private readonly versionText: string;
 
+  // State of the scan in progress (scans never nest: nothing calls out while one runs).
+  private text = '';
+  private from = 0;
+  private to = 0;
+  private found: Candidate[] = [];
+  /** Where the last match ended: words before it were swallowed by that match. */
+  private consumedEnd = 0;
+  private readonly window: Tokens = emptyTokens(128);
+  private windowFrom = -1;
+  private windowTo = -1;
+  /** A rule needed tokens before the window's start: read the window again, wider. */
+  private short = false;
+  private readonly line: Tokens = emptyTokens(128);
+  private lineFrom = -1;
+  private lineTo = -1;
+  private lineIsHeadline = false;
+
+  /** Compiles the table and loads the result: the same matcher `fromCompiled` gives, without the bytes in between. */
   constructor(table: NameTable) {
-    this.table = table;
-    // All names are cut into tokens in one pass over one joined string: a
-    // tokenizer call per name would cost more than the scan of a long page.
-    let joined = '';
-    const offsets: number[] = [];
-    for (const [, text, flags] of table.names) {
-      offsets.push(joined.length);
-      joined += (flags & NameFlag.Ticker) !== 0 ? text.slice(text.indexOf(':') + 1) : text;
-      joined += '\n\n';
-    }
-    const tokens = tokenize(joined);
-    const caseKeys = new Int32Array(tokens.count);
-    for (let k = 0; k < tokens.count; k++) caseKeys[k] = caseHashOf(joined, tokens.start[k], tokens.end[k]);
-    this.nameTokens = { source: joined, keys: tokens.key, caseKeys, flags: tokens.flags, starts: tokens.start, ends: tokens.end };
-    let t = 0;
-    const names = table.names;
-    this.byFirstKey.reserve(names.length);
-    for (let name = 0; name < names.length; name++) {
-      const [entity, , flags] = names[name];
-      const from = offsets[name];
-      const to = name + 1 < offsets.length ? offsets[name + 1] : joined.length;
-      while (t < tokens.count && tokens.start[t] < from) t++;
-      let last = t;
-      while (last < tokens.count && tokens.start[last] < to) last++;
-      const first = t;
-      t = last;
-      if (last === first || (tokens.flags[first] & TokenFlag.Word) === 0) continue;
-      const compiled: CompiledName = { name, entity, flags, first, length: last - first };
-      ((flags & NameFlag.Ticker) !== 0 ? this.byTickerKey : this.byFirstKey).add(tokens.key[first], compiled);
-    }
-    for (const keyTable of [this.byFirstKey, this.byTickerKey]) keyTable.sortEach((a, b) => b.length - a.length || a.name - b.name);
+    // `fromCompiled` hands its index over here, so both ways build objects of one shape for the JIT.
+    const index = handedOver ?? loadNameIndex(compileNameIndex(table));
+    handedOver = undefined;
+    this.index = index;
+    this.slotKeys = index.slotKeys;
+    this.slotMask = index.slotMask;
+    this.slotEntries = index.slotEntries;
+    this.entries = index.entries;
+    this.options = index.options;
+    this.pairSlots = index.pairSlots;
+    this.pairMask = index.pairMask;
+    this.versionText = unpackString(new Int32Array([0, index.versionChars.length]), index.versionChars, 0);
+  }
+
+  /** A matcher over a buffer from `compileNameIndex`: views of its bytes, nothing built. */
+  static fromCompiled(bytes: Uint8Array | ArrayBuffer): Matcher {
+    handedOver = loadNameIndex(bytes);
+    return new Matcher(NO_TABLE);
   }
 
   static fromNameTable(table: NameTable): Matcher {
@@ -112,7 +100,35 @@ export class Matcher {
   }
 
   get nameCount(): number {
-    return this.table.names.length;
+    return this.index.nameCount;
+  }
+
+  get entityCount(): number {
+    return this.index.entityCount;
+  }
+
+  get version(): string {
+    return this.versionText;
+  }
+
+  entityId(entity: number): string {
+    if (!(entity >= 0 && entity < this.index.entityCount)) throw new RangeError(`No entity ${entity} in a name index of ${this.index.entityCount}`);
+    return (this.entityIds[entity] ??= unpackString(this.index.entityOffsets, this.index.entityChars, entity));
+  }
+
+  nameText(name: number): string {
+    if (!(name >= 0 && name < this.index.nameCount)) throw new RangeError(`No name ${name} in a name index of ${this.index.nameCount}`);
+    return (this.nameTexts[name] ??= unpackString(this.index.nameOffsets, this.index.nameChars, name));
+  }
+
+  /** NameFlag bits of a name. */
+  nameFlags(name: number): number {
+    return this.index.nameFlags[name];
+  }
+
+  /** Entity index of a name (-1 for blocker phrases). */
+  nameEntity(name: number): number {
+    return this.index.nameEntity[name];
   }
 
   /** Every mention in the text, best-supported reading only, in text order and never overlapping. */
@@ -126,76 +142,277 @@ export class Matcher {
    * each piece and resolve them together.
    */
   findCandidates(text: string, from = 0, to = text.length): Candidate[] {
-    const tokens = tokenize(text, from, to);
     const found: Candidate[] = [];
-    const headlineCache = new Map<number, boolean>();
-    const count = tokens.count;
-    const { key, flags } = tokens;
-    for (let i = 0; i < count; i++) {
-      if ((flags[i] & TokenFlag.Word) === 0) continue;
-      // The exchange in "(NASDAQ: NVDA)" names a listing venue, not a company.
-      if (i + 1 < count && (flags[i + 1] & (TokenFlag.Word | TokenFlag.SpaceBefore)) === 0 && text.charCodeAt(tokens.start[i + 1]) === 58) {
-        const ticker = this.matchTicker(text, tokens, i + 1);
-        if (ticker) {
-          found.push(ticker.candidate);
-          i = ticker.last;
-          continue;
-        }
+    this.text = text;
+    this.from = from;
+    this.to = to;
+    this.found = found;
+    this.consumedEnd = from;
+    this.windowFrom = this.windowTo = -1;
+    this.lineFrom = this.lineTo = -1;
+    const slotKeys = this.slotKeys;
+    const mask = this.slotMask;
+    let i = from;
+    while (i < to) {
+      let c = text.charCodeAt(i);
+      if (c < 128 ? ASCII_FOLD[c] === 0 : charClass(c) !== CharClass.Word) {
+        i++;
+        continue;
       }
-      const options = this.byFirstKey.get(key[i]);
-      if (options === undefined) continue;
-      const second = i + 1 < count ? key[i + 1] : -1;
-      if (i > 0 && (flags[i] & TokenFlag.SpaceBefore) === 0 && URL_GLUE.has(text[tokens.start[i - 1]])) continue;
-      for (const option of options) {
-        // Cheap pre-check: most multi-word names fail on their second word.
-        if (option.length > 1 && this.nameTokens.keys[option.first + 1] !== second) continue;
-        const verdict = this.matchAt(text, tokens, i, option, headlineCache);
-        if (verdict === undefined || !sameFoldedText(text, tokens, i, option, this.nameTokens)) continue;
-        const last = i + option.length - 1;
-        // A blocker ("Dow Jones Industrial Average") swallows its words and reports nothing.
-        if (option.entity >= 0) {
-          const previous = found[found.length - 1];
-          // "Nvidia RTX", "Google Pixel": a name right after another company's names its product line.
-          const trailsAnother = previous !== undefined && previous.entity !== option.entity && previous.end === tokens.start[i] - 1 && text.charCodeAt(previous.end) === 32;
-          found.push({ start: tokens.start[i], end: tokens.end[last], entity: option.entity, name: option.name, weak: verdict === 'weak' || trailsAnother });
+      // A word: hash it folded, exactly as the tokenizer would, without storing anything.
+      const wordStart = i;
+      let hash = FNV_OFFSET;
+      for (;;) {
+        if (c < 128) {
+          const folded = ASCII_FOLD[c];
+          if (folded === 0) break;
+          hash = Math.imul(hash ^ folded, FNV_PRIME);
+        } else {
+          const kind = charClass(c);
+          if (kind === CharClass.Word) hash = Math.imul(hash ^ foldChar(c), FNV_PRIME);
+          else if (kind !== CharClass.Ignorable) break;
         }
-        i = last;
-        break;
+        if (++i === to) break;
+        c = text.charCodeAt(i);
+      }
+      const key = hash & KEY_MASK;
+      const stored = key | OCCUPIED;
+      for (let slot = key & mask; ; slot = (slot + 1) & mask) {
+        const seen = slotKeys[slot];
+        if (seen === 0) break;
+        if (seen === stored) {
+          i = this.onHit(wordStart, i, key, this.slotEntries[slot]);
+          break;
+        }
       }
     }
+    this.text = '';
+    this.found = [];
     return found;
   }
 
-  private matchAt(text: string, tokens: Tokens, at: number, option: CompiledName, headlineCache: Map<number, boolean>): 'strong' | 'weak' | undefined {
-    const length = option.length;
-    const names = this.nameTokens;
+  /** A word whose key starts a name or a ticker: rules it out cheaply if it can, else runs the rules. Returns where scanning resumes. */
+  private onHit(wordStart: number, wordEnd: number, key: number, entry: number): number {
+    const e = entry * Entry.Size;
+    const entries = this.entries;
+    // "(NASDAQ: NVDA)": the exchange two tokens back is where the original reading starts.
+    if (entries[e + Entry.TickerCount] > 0 && this.colonBefore(wordStart)) this.runRules(wordStart, -2);
+    if (entries[e + Entry.FirstCount] > 0 && wordStart >= this.consumedEnd) {
+      const hints = entries[e + Entry.Hints];
+      const ruledOut = ((hints & EntryHint.NeedsCapital) !== 0 && this.allLowerCase(wordStart, wordEnd)) || ((hints & EntryHint.HasSingleWord) === 0 && !this.pairFollows(key, wordEnd));
+      if (!ruledOut) this.runRules(wordStart, 0);
+    }
+    return Math.max(wordEnd, this.consumedEnd);
+  }
+
+  private colonBefore(wordStart: number): boolean {
+    for (let i = wordStart - 1; i >= this.from; i--) {
+      const code = this.text.charCodeAt(i);
+      const kind = charClass(code);
+      if (kind === CharClass.Space || kind === CharClass.Newline || kind === CharClass.Ignorable) continue;
+      return code === 58;
+    }
+    return false;
+  }
+
+  /** The tokenizer's AllLower flag, for one word. */
+  private allLowerCase(start: number, end: number): boolean {
+    let upper = false;
+    let lower = false;
+    for (let i = start; i < end; i++) {
+      const code = this.text.charCodeAt(i);
+      if (code < 128) {
+        const kind = ASCII_WORD[code];
+        if (kind === 2) upper = true;
+        else if (kind === 3) lower = true;
+      } else if (charClass(code) === CharClass.Word) {
+        if (isUpperCase(code)) upper = true;
+        else if (isLowerCase(code)) lower = true;
+      }
+    }
+    return lower && !upper;
+  }
+
+  /** Whether the token after a word could be the second word of a name starting with `key`. */
+  private pairFollows(key: number, wordEnd: number): boolean {
+    const text = this.text;
+    let i = wordEnd;
+    let kind = CharClass.Space;
+    while (i < this.to) {
+      kind = charClass(text.charCodeAt(i));
+      if (kind !== CharClass.Space && kind !== CharClass.Newline && kind !== CharClass.Ignorable) break;
+      i++;
+    }
+    if (i >= this.to) return false;
+    let next: number;
+    if (kind === CharClass.Punct) next = Math.imul(FNV_OFFSET ^ foldChar(text.charCodeAt(i)), FNV_PRIME) & KEY_MASK;
+    else {
+      let hash = FNV_OFFSET;
+      for (; i < this.to; i++) {
+        const code = text.charCodeAt(i);
+        const cls = charClass(code);
+        if (cls === CharClass.Ignorable) continue;
+        if (cls !== CharClass.Word) break;
+        hash = Math.imul(hash ^ foldChar(code), FNV_PRIME);
+      }
+      next = hash & KEY_MASK;
+    }
+    return findSlot(this.pairSlots, this.pairMask, pairKey(key, next)) >= 0;
+  }
+
+  /**
+   * Reads a window of tokens around the word starting at `wordStart` and
+   * applies the rules at the token `shift` tokens from it, as a pass over the
+   * whole text would at that token; widens the window until the rules saw
+   * all they needed.
+   */
+  private runRules(wordStart: number, shift: number): void {
+    let before = CHARS_BEFORE;
+    let after = CHARS_AFTER + this.index.maxNameChars;
+    for (;;) {
+      const at = this.windowAt(wordStart, before, after);
+      if (at < 0) {
+        // Cannot happen (the window tokenizes words exactly as scanning found them); never loop on it.
+        if (this.windowFrom === this.from && this.windowTo === this.to) return;
+        before *= 4;
+        after *= 4;
+        continue;
+      }
+      const token = at + shift;
+      if (token < 0 || this.window.start[token] < this.consumedEnd) return;
+      this.short = false;
+      const result = this.rulesAt(token);
+      if (this.short) {
+        this.windowFrom = this.windowTo = -1;
+        before *= 4;
+        continue;
+      }
+      if (result !== undefined) {
+        this.consumedEnd = result.end;
+        if (result.candidate !== undefined) this.found.push(result.candidate);
+      }
+      return;
+    }
+  }
+
+  /** Index in the window of the token starting at `wordStart`, re-reading the window if it lacks context there; -1 if too narrow. */
+  private windowAt(wordStart: number, before: number, after: number): number {
+    const tokens = this.window;
+    if (wordStart >= this.windowFrom && wordStart < this.windowTo) {
+      const at = tokenStartingAt(tokens, wordStart);
+      if (this.hasContext(at)) return at;
+    }
+    const windowFrom = this.boundaryBefore(wordStart, wordStart - before);
+    const windowTo = this.boundaryAfter(wordStart + after);
+    tokenizeInto(tokens, this.text, windowFrom, windowTo, windowFrom === this.from);
+    this.windowFrom = windowFrom;
+    this.windowTo = windowTo;
+    const at = tokenStartingAt(tokens, wordStart);
+    return this.hasContext(at) ? at : -1;
+  }
+
+  private hasContext(at: number): boolean {
+    if (at < 0) return false;
+    if (at < TOKENS_BEFORE && this.windowFrom > this.from) return false;
+    return this.window.count - at >= this.index.maxNameTokens + TOKENS_AFTER || this.windowTo >= this.to;
+  }
+
+  /** A place at or before `target` where a tokenizer can start as if it had read everything before: right after a token, before any space. */
+  private boundaryBefore(wordStart: number, target: number): number {
+    const text = this.text;
+    for (let q = Math.min(target, wordStart); q > this.from; q--) {
+      const previous = charClass(text.charCodeAt(q - 1));
+      if (previous === CharClass.Punct) return q;
+      if (previous !== CharClass.Word) continue;
+      const current = charClass(text.charCodeAt(q));
+      if (current === CharClass.Space || current === CharClass.Newline || current === CharClass.Punct) return q;
+    }
+    return this.from;
+  }
+
+  /** A place at or after `target` that no token straddles. */
+  private boundaryAfter(target: number): number {
+    const text = this.text;
+    for (let q = target; q < this.to; q++) {
+      const kind = charClass(text.charCodeAt(q));
+      if (kind === CharClass.Space || kind === CharClass.Newline || kind === CharClass.Punct) return q;
+    }
+    return this.to;
+  }
+
+  /** The loop body of a whole-text pass at token `i` of the window: a ticker, a name, a blocker, or nothing. */
+  private rulesAt(i: number): { end: number; candidate?: Candidate } | undefined {
+    const text = this.text;
+    const tokens = this.window;
+    const { count, key, flags } = tokens;
+    if ((flags[i] & TokenFlag.Word) === 0) return undefined;
+    // The exchange in "(NASDAQ: NVDA)" names a listing venue, not a company.
+    if (i + 1 < count && (flags[i + 1] & (TokenFlag.Word | TokenFlag.SpaceBefore)) === 0 && text.charCodeAt(tokens.start[i + 1]) === 58) {
+      const ticker = this.matchTicker(i + 1);
+      if (ticker) return ticker;
+    }
+    const slot = findSlot(this.slotKeys, this.slotMask, key[i]);
+    if (slot < 0) return undefined;
+    const e = this.slotEntries[slot] * Entry.Size;
+    const optionCount = this.entries[e + Entry.FirstCount];
+    if (optionCount === 0) return undefined;
+    const second = i + 1 < count ? key[i + 1] : -1;
+    if (i > 0 && (flags[i] & TokenFlag.SpaceBefore) === 0 && URL_GLUE.has(text[tokens.start[i - 1]])) return undefined;
+    const index = this.index;
+    for (let o = this.entries[e + Entry.FirstStart], end = o + optionCount; o < end; o++) {
+      const name = this.options[o];
+      const length = index.nameLength[name];
+      // Cheap pre-check: most multi-word names fail on their second word.
+      if (length > 1 && index.tokenKey[index.nameFirst[name] + 1] !== second) continue;
+      const verdict = this.matchAt(i, name);
+      if (this.short) return undefined;
+      if (verdict === undefined || !this.sameFoldedText(i, name)) continue;
+      const last = i + length - 1;
+      const entity = index.nameEntity[name];
+      // A blocker ("Dow Jones Industrial Average") swallows its words and reports nothing.
+      if (entity < 0) return { end: tokens.end[last] };
+      const previous = this.found[this.found.length - 1];
+      // "Nvidia RTX", "Google Pixel": a name right after another company's names its product line.
+      const trailsAnother = previous !== undefined && previous.entity !== entity && previous.end === tokens.start[i] - 1 && text.charCodeAt(previous.end) === 32;
+      return { end: tokens.end[last], candidate: { start: tokens.start[i], end: tokens.end[last], entity, name, weak: verdict === 'weak' || trailsAnother } };
+    }
+    return undefined;
+  }
+
+  private matchAt(at: number, name: number): 'strong' | 'weak' | undefined {
+    const text = this.text;
+    const tokens = this.window;
+    const index = this.index;
+    const length = index.nameLength[name];
+    const first = index.nameFirst[name];
+    const nameFlags = index.nameFlags[name];
     if (at + length > tokens.count) return undefined;
-    if ((option.flags & NameFlag.Blocker) !== 0) return this.matchesBlocker(tokens, at, option) ? 'strong' : undefined;
-    const common = (option.flags & NameFlag.Common) !== 0;
-    const ordinaryWord = (option.flags & NameFlag.OrdinaryWord) !== 0;
+    if ((nameFlags & NameFlag.Blocker) !== 0) return this.matchesBlocker(at, name) ? 'strong' : undefined;
+    const common = (nameFlags & NameFlag.Common) !== 0;
+    const ordinaryWord = (nameFlags & NameFlag.OrdinaryWord) !== 0;
     let shouted = false;
     for (let j = 0; j < length; j++) {
       const t = at + j;
-      if (tokens.key[t] !== names.keys[option.first + j]) return undefined;
+      if (tokens.key[t] !== index.tokenKey[first + j]) return undefined;
       const textFlags = tokens.flags[t];
-      const nameFlags = names.flags[option.first + j];
+      const tokenFlags = index.tokenFlags[first + j];
       if (j > 0) {
         // Words of a name may wrap onto the next line, but never across a paragraph;
         // punctuation inside a name ("AT&T", "Amazon.com") must stay attached.
-        const nameSpaced = (nameFlags & TokenFlag.SpaceBefore) !== 0;
+        const nameSpaced = (tokenFlags & TokenFlag.SpaceBefore) !== 0;
         const textSpaced = (textFlags & TokenFlag.SpaceBefore) !== 0;
         if (nameSpaced !== textSpaced || (textFlags & TokenFlag.ParagraphBefore) !== 0) return undefined;
       }
-      if ((nameFlags & TokenFlag.Word) === 0 || caseHashOf(text, tokens.start[t], tokens.end[t]) === names.caseKeys[option.first + j]) continue;
+      if ((tokenFlags & TokenFlag.Word) === 0 || caseHashOf(text, tokens.start[t], tokens.end[t]) === index.tokenCase[first + j]) continue;
       if ((textFlags & TokenFlag.AllUpper) !== 0 && (textFlags & TokenFlag.Word) !== 0) {
-        if ((nameFlags & TokenFlag.AllUpper) === 0) shouted = true;
+        if ((tokenFlags & TokenFlag.AllUpper) === 0) shouted = true;
         continue;
       }
       // A common word matches only as written ("Apple", never "apple");
       // other names tolerate case variants ("Nvidia"/"NVIDIA") but not all
       // lower case, which is how ordinary words look.
       if (common) return undefined;
-      if ((textFlags & TokenFlag.AllLower) !== 0 && (nameFlags & TokenFlag.AllLower) === 0) return undefined;
+      if ((textFlags & TokenFlag.AllLower) !== 0 && (tokenFlags & TokenFlag.AllLower) === 0) return undefined;
     }
     const last = at + length - 1;
     // "Meta" must not match the start of "Meta.ai.com"-like glued strings.
@@ -212,57 +429,127 @@ export class Matcher {
     if (!common) return 'strong';
     if (isPossessive(text, tokens, after)) return 'strong';
     if (namesAFamilyOrPlace(tokens, after)) return undefined;
-    const writtenLowerCase = (names.flags[option.first] & TokenFlag.AllLower) !== 0;
+    const writtenLowerCase = (index.tokenFlags[first] & TokenFlag.AllLower) !== 0;
     if (ordinaryWord && writtenLowerCase) {
       // A brand written in lower case ("smart") is an adjective unless a word like "brand" follows it.
       if (after < tokens.count && (tokens.flags[after] & TokenFlag.SpaceBefore) === 0) return undefined;
       return after < tokens.count && COMPANY_NOUNS.has(tokens.key[after]) ? 'strong' : 'weak';
     }
     // "Ferdinand Porsche", "French Tech Visa": a capitalised word just before makes it part of another name.
-    if (at > 0 && (tokens.flags[at] & (TokenFlag.SpaceBefore | TokenFlag.NewlineBefore)) === TokenFlag.SpaceBefore && (tokens.flags[at - 1] & (TokenFlag.Word | TokenFlag.FirstUpper | TokenFlag.AllUpper)) === (TokenFlag.Word | TokenFlag.FirstUpper) && !isSentenceStart(text, tokens, at - 1) && tokens.key[at - 1] !== THE) return undefined;
+    if (at > 0 && (tokens.flags[at] & (TokenFlag.SpaceBefore | TokenFlag.NewlineBefore)) === TokenFlag.SpaceBefore && (tokens.flags[at - 1] & (TokenFlag.Word | TokenFlag.FirstUpper | TokenFlag.AllUpper)) === (TokenFlag.Word | TokenFlag.FirstUpper) && !this.isSentenceStart(at - 1) && tokens.key[at - 1] !== THE) return undefined;
     if (!ordinaryWord) return 'strong';
     if (after < tokens.count && (tokens.flags[after] & TokenFlag.AllLower) !== 0 && COMPANY_VERBS.has(tokens.key[after])) return 'strong';
-    if (shouted || isSentenceStart(text, tokens, at) || isHeadlineLine(tokens, at, headlineCache)) return 'weak';
+    if (shouted || this.isSentenceStart(at) || this.isHeadlineLine(at)) return 'weak';
     // "Epic Universe", "Apple Valley": an ordinary word opening a longer proper name is not proof of the company.
     if (after < tokens.count && (tokens.flags[after] & (TokenFlag.Word | TokenFlag.FirstUpper | TokenFlag.NewlineBefore)) === (TokenFlag.Word | TokenFlag.FirstUpper)) return 'weak';
     return 'strong';
   }
 
   /** Blockers compare folded words only: an index name is an index name in any case. */
-  private matchesBlocker(tokens: Tokens, at: number, option: CompiledName): boolean {
-    const names = this.nameTokens;
-    for (let j = 0; j < option.length; j++) {
-      if (tokens.key[at + j] !== names.keys[option.first + j]) return false;
-      if (j > 0 && ((tokens.flags[at + j] & TokenFlag.SpaceBefore) !== 0) !== ((names.flags[option.first + j] & TokenFlag.SpaceBefore) !== 0)) return false;
+  private matchesBlocker(at: number, name: number): boolean {
+    const tokens = this.window;
+    const index = this.index;
+    const first = index.nameFirst[name];
+    for (let j = 0; j < index.nameLength[name]; j++) {
+      if (tokens.key[at + j] !== index.tokenKey[first + j]) return false;
+      if (j > 0 && ((tokens.flags[at + j] & TokenFlag.SpaceBefore) !== 0) !== ((index.tokenFlags[first + j] & TokenFlag.SpaceBefore) !== 0)) return false;
     }
     return true;
   }
 
   /** "(NASDAQ: NVDA)", "NYSE:T": a ticker counts only in exchange notation. */
-  private matchTicker(text: string, tokens: Tokens, colon: number): { candidate: Candidate; last: number } | undefined {
+  private matchTicker(colon: number): { end: number; candidate: Candidate } | undefined {
+    const text = this.text;
+    const tokens = this.window;
     if (text[tokens.start[colon]] !== ':' || colon === 0 || colon + 1 >= tokens.count) return undefined;
     const exchange = colon - 1;
     if ((tokens.flags[exchange] & TokenFlag.Word) === 0 || (tokens.flags[colon] & TokenFlag.SpaceBefore) !== 0) return undefined;
-    const options = this.byTickerKey.get(tokens.key[colon + 1]);
-    if (!options) return undefined;
+    const slot = findSlot(this.slotKeys, this.slotMask, tokens.key[colon + 1]);
+    if (slot < 0) return undefined;
+    const e = this.slotEntries[slot] * Entry.Size;
     const exchangeName = text.slice(tokens.start[exchange], tokens.end[exchange]).toUpperCase();
-    for (const option of options) {
-      const [, written] = this.table.names[option.name][1].match(/^([^:]+):/) ?? [];
+    const index = this.index;
+    for (let o = this.entries[e + Entry.TickerStart], end = o + this.entries[e + Entry.TickerCount]; o < end; o++) {
+      const name = this.options[o];
+      const [, written] = this.nameText(name).match(/^([^:]+):/) ?? [];
       if (!sameExchange(written, exchangeName)) continue;
       const first = colon + 1;
-      const length = option.length;
+      const length = index.nameLength[name];
       if (first + length > tokens.count) continue;
       let ok = true;
       for (let j = 0; j < length && ok; j++) {
         const t = first + j;
-        ok = caseHashOf(text, tokens.start[t], tokens.end[t]) === this.nameTokens.caseKeys[option.first + j] && (j === 0 || (tokens.flags[t] & TokenFlag.SpaceBefore) === 0);
+        ok = caseHashOf(text, tokens.start[t], tokens.end[t]) === index.tokenCase[index.nameFirst[name] + j] && (j === 0 || (tokens.flags[t] & TokenFlag.SpaceBefore) === 0);
       }
       if (!ok) continue;
       const last = first + length - 1;
-      return { candidate: { start: tokens.start[first], end: tokens.end[last], entity: option.entity, name: option.name, weak: false }, last };
+      return { end: tokens.end[last], candidate: { start: tokens.start[first], end: tokens.end[last], entity: index.nameEntity[name], name, weak: false } };
     }
     return undefined;
   }
+
+  /** Hashes matched; this compares the folded characters themselves, so a collision can never name a company. */
+  private sameFoldedText(at: number, name: number): boolean {
+    const text = this.text;
+    const tokens = this.window;
+    const { foldChars, tokenFold } = this.index;
+    const first = this.index.nameFirst[name];
+    for (let j = 0; j < this.index.nameLength[name]; j++) {
+      let f = tokenFold[first + j];
+      const fEnd = tokenFold[first + j + 1];
+      for (let i = tokens.start[at + j], end = tokens.end[at + j]; i < end; i++) {
+        const code = text.charCodeAt(i);
+        if (code >= 128 && charClass(code) === CharClass.Ignorable) continue;
+        if (f === fEnd || foldChars[f++] !== foldChar(code)) return false;
+      }
+      if (f !== fEnd) return false;
+    }
+    return true;
+  }
+
+  private isSentenceStart(at: number): boolean {
+    const text = this.text;
+    const tokens = this.window;
+    let i = at;
+    while (i > 0 && (tokens.flags[i] & TokenFlag.ParagraphBefore) === 0 && (tokens.flags[i - 1] & TokenFlag.Word) === 0 && OPENERS.has(text[tokens.start[i - 1]])) i--;
+    if ((tokens.flags[i] & TokenFlag.ParagraphBefore) !== 0) return true;
+    if (i === 0) {
+      // The window starts mid-text: what came before it decides.
+      if (this.windowFrom > this.from) this.short = true;
+      return true;
+    }
+    const previous = i - 1;
+    return (tokens.flags[previous] & TokenFlag.Word) === 0 && SENTENCE_END.has(text[tokens.start[previous]]);
+  }
+
+  /** A line where nearly every longer word is capitalised is a headline. The line is read whole, once per line. */
+  private isHeadlineLine(at: number): boolean {
+    const position = this.window.start[at];
+    if (position >= this.lineFrom && position < this.lineTo) return this.lineIsHeadline;
+    const text = this.text;
+    let lineFrom = position;
+    while (lineFrom > this.from && charClass(text.charCodeAt(lineFrom - 1)) !== CharClass.Newline) lineFrom--;
+    let lineTo = position;
+    while (lineTo < this.to && charClass(text.charCodeAt(lineTo)) !== CharClass.Newline) lineTo++;
+    this.lineFrom = lineFrom;
+    this.lineTo = lineTo;
+    this.lineIsHeadline = looksLikeHeadline(tokenizeInto(this.line, text, lineFrom, lineTo, true));
+    return this.lineIsHeadline;
+  }
+}
+
+/** Index of the token starting at `position`, or -1 (binary search: token starts increase). */
+function tokenStartingAt(tokens: Tokens, position: number): number {
+  let low = 0;
+  let high = tokens.count - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const start = tokens.start[middle];
+    if (start === position) return middle;
+    if (start < position) low = middle + 1;
+    else high = middle - 1;
+  }
+  return -1;
 }
 
 const EXCHANGE_SYNONYMS: Record<string, string> = { NASDAQGS: 'NASDAQ', NASDAQ: 'NASDAQ', NYSE: 'NYSE', TSE: 'TYO', TYO: 'TYO' };
@@ -270,72 +557,6 @@ const EXCHANGE_SYNONYMS: Record<string, string> = { NASDAQGS: 'NASDAQ', NASDAQ: 
 function sameExchange(written: string | undefined, seen: string): boolean {
   if (!written) return false;
   return (EXCHANGE_SYNONYMS[written] ?? written) === (EXCHANGE_SYNONYMS[seen] ?? seen);
-}
-
-/** Hashes matched; this compares the folded characters themselves, so a collision can never name a company. */
-function sameFoldedText(text: string, tokens: Tokens, at: number, option: CompiledName, names: NameTokens): boolean {
-  for (let j = 0; j < option.length; j++) {
-    const k = option.first + j;
-    if (foldedToken(text, tokens.start[at + j], tokens.end[at + j]) !== foldedToken(names.source, names.starts[k], names.ends[k])) return false;
-  }
-  return true;
-}
-
-function foldedToken(text: string, start: number, end: number): string {
-  let folded = '';
-  for (let i = start; i < end; i++) {
-    const code = text.charCodeAt(i);
-    if (code >= 128 && charClass(code) === CharClass.Ignorable) continue;
-    folded += String.fromCharCode(foldChar(code));
-  }
-  return folded;
-}
-
-function isPossessive(text: string, tokens: Tokens, after: number): boolean {
-  if (after >= tokens.count || (tokens.flags[after] & TokenFlag.SpaceBefore) !== 0) return false;
-  const char = text[tokens.start[after]];
-  if (char !== "'" && char !== '’') return false;
-  const next = after + 1;
-  if (next >= tokens.count || (tokens.flags[next] & TokenFlag.SpaceBefore) !== 0) return true;
-  // Tokens are whole words, so an "s" token here is the possessive ending itself.
-  return tokens.end[next] - tokens.start[next] === 1 && (text.charCodeAt(tokens.start[next]) | 0x20) === 115;
-}
-
-function namesAFamilyOrPlace(tokens: Tokens, after: number): boolean {
-  if (after >= tokens.count) return false;
-  const next = tokens.key[after];
-  if ((tokens.flags[after] & TokenFlag.AllLower) !== 0 && (NOT_A_COMPANY_AFTER.has(next) || KIN.has(next))) return true;
-  // "Porsche and Piëch families", "Porsche-Piëch clan": one more name, then the kin word.
-  if (COORDINATORS.has(next) && after + 2 < tokens.count && (tokens.flags[after + 1] & TokenFlag.FirstUpper) !== 0) {
-    return KIN.has(tokens.key[after + 2]);
-  }
-  return false;
-}
-
-function isSentenceStart(text: string, tokens: Tokens, at: number): boolean {
-  let i = at;
-  while (i > 0 && (tokens.flags[i] & TokenFlag.ParagraphBefore) === 0 && (tokens.flags[i - 1] & TokenFlag.Word) === 0 && OPENERS.has(text[tokens.start[i - 1]])) i--;
-  if (i === 0 || (tokens.flags[i] & TokenFlag.ParagraphBefore) !== 0) return true;
-  const previous = i - 1;
-  return (tokens.flags[previous] & TokenFlag.Word) === 0 && SENTENCE_END.has(text[tokens.start[previous]]);
-}
-
-/** A line where nearly every longer word is capitalised is a headline, where capitals prove nothing. */
-function isHeadlineLine(tokens: Tokens, at: number, cache: Map<number, boolean>): boolean {
-  let lineStart = at;
-  while (lineStart > 0 && (tokens.flags[lineStart] & TokenFlag.NewlineBefore) === 0) lineStart--;
-  const cached = cache.get(lineStart);
-  if (cached !== undefined) return cached;
-  let words = 0;
-  let capitalised = 0;
-  for (let i = lineStart; i < tokens.count && (i === lineStart || (tokens.flags[i] & TokenFlag.NewlineBefore) === 0); i++) {
-    if ((tokens.flags[i] & TokenFlag.Word) === 0 || tokens.end[i] - tokens.start[i] < 4) continue;
-    words++;
-    if ((tokens.flags[i] & (TokenFlag.FirstUpper | TokenFlag.AllUpper)) !== 0) capitalised++;
-  }
-  const headline = words >= 3 && capitalised >= words * 0.75;
-  cache.set(lineStart, headline);
-  return headline;
 }
 
 /**

@@ -27,13 +27,13 @@ export interface Tokens {
   flags: Uint8Array;
 }
 
-const FNV_OFFSET = 0x811c9dc5 | 0;
-const FNV_PRIME = 0x01000193;
+export const FNV_OFFSET = 0x811c9dc5 | 0;
+export const FNV_PRIME = 0x01000193;
 const CASE_BIT = 0x10000;
-const KEY_MASK = 0x3fffffff;
+export const KEY_MASK = 0x3fffffff;
 
 /** Per ASCII code: 1 digit, 2 upper-case letter, 3 lower-case letter, 0 anything else. */
-const ASCII_WORD = new Uint8Array(128);
+export const ASCII_WORD = new Uint8Array(128);
 for (let code = 48; code <= 57; code++) ASCII_WORD[code] = 1;
 for (let code = 65; code <= 90; code++) ASCII_WORD[code] = 2;
 for (let code = 97; code <= 122; code++) ASCII_WORD[code] = 3;
@@ -74,16 +74,29 @@ function grown<T extends Int32Array | Uint8Array>(full: T, larger: T): T {
   return larger;
 }
 
+export function emptyTokens(capacity: number): Tokens {
+  return { count: 0, start: new Int32Array(capacity), end: new Int32Array(capacity), key: new Int32Array(capacity), flags: new Uint8Array(capacity) };
+}
+
 export function tokenize(text: string, from = 0, to = text.length): Tokens {
   // A generous first guess (one token per 4 characters) avoids most regrowth.
-  let capacity = Math.max(16, ((to - from) >> 2) + 16);
-  let start = new Int32Array(capacity);
-  let end = new Int32Array(capacity);
-  let key = new Int32Array(capacity);
-  let flags = new Uint8Array(capacity);
+  return tokenizeInto(emptyTokens(Math.max(16, ((to - from) >> 2) + 16)), text, from, to, true);
+}
+
+/**
+ * Tokenizes `from`–`to` into `out`, growing its arrays when needed, so the
+ * matcher can re-read small windows of a page without allocating each time.
+ * `startsText` says whether `from` is where the text begins (its first token
+ * opens a paragraph); when not, `from` must sit right after a token (a word
+ * or punctuation character) and before any white space, so the flags come
+ * out exactly as a pass over the whole text would set them.
+ */
+export function tokenizeInto(out: Tokens, text: string, from: number, to: number, startsText: boolean): Tokens {
+  let capacity = out.start.length;
+  let { start, end, key, flags } = out;
   let count = 0;
-  let pending: number = TokenFlag.ParagraphBefore;
-  let newlines = 2;
+  let pending: number = startsText ? TokenFlag.ParagraphBefore : 0;
+  let newlines = startsText ? 2 : 0;
 
   let i = from;
   while (i < to) {
@@ -156,5 +169,10 @@ export function tokenize(text: string, from = 0, to = text.length): Tokens {
     } else if (kind === CharClass.Space) pending |= TokenFlag.SpaceBefore;
     i++;
   }
-  return { count, start, end, key, flags };
+  out.count = count;
+  out.start = start;
+  out.end = end;
+  out.key = key;
+  out.flags = flags;
+  return out;
 }
