@@ -7,6 +7,14 @@ import { hashFolded, TokenFlag, type Tokens } from './tokenize';
  * the whole text would.
  */
 
+// Module-local copies of imported enum members and functions: hot loops read them per character or token,
+// and some loaders (tsx, CommonJS interop) turn every read of an imported binding into a getter call.
+const T_WORD = TokenFlag.Word;
+const T_ALL_UPPER = TokenFlag.AllUpper;
+const T_ALL_LOWER = TokenFlag.AllLower;
+const T_SPACE = TokenFlag.SpaceBefore;
+const T_FIRST_UPPER = TokenFlag.FirstUpper;
+
 export const SENTENCE_END = new Set(['.', '!', '?']);
 /**
  * Words that, right after a common name, show it names a family, a place or a
@@ -33,11 +41,11 @@ export const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', '«', '—', '
 export const URL_GLUE = new Set(['.', '@', '/', '_', '#', '\\']);
 
 export function isPossessive(text: string, tokens: Tokens, after: number): boolean {
-  if (after >= tokens.count || (tokens.flags[after] & TokenFlag.SpaceBefore) !== 0) return false;
+  if (after >= tokens.count || (tokens.flags[after] & T_SPACE) !== 0) return false;
   const char = text[tokens.start[after]];
   if (char !== "'" && char !== '’') return false;
   const next = after + 1;
-  if (next >= tokens.count || (tokens.flags[next] & TokenFlag.SpaceBefore) !== 0) return true;
+  if (next >= tokens.count || (tokens.flags[next] & T_SPACE) !== 0) return true;
   // Tokens are whole words, so an "s" token here is the possessive ending itself.
   return tokens.end[next] - tokens.start[next] === 1 && (text.charCodeAt(tokens.start[next]) | 0x20) === 115;
 }
@@ -45,9 +53,9 @@ export function isPossessive(text: string, tokens: Tokens, after: number): boole
 export function namesAFamilyOrPlace(tokens: Tokens, after: number): boolean {
   if (after >= tokens.count) return false;
   const next = tokens.key[after];
-  if ((tokens.flags[after] & TokenFlag.AllLower) !== 0 && (NOT_A_COMPANY_AFTER.has(next) || KIN.has(next))) return true;
+  if ((tokens.flags[after] & T_ALL_LOWER) !== 0 && (NOT_A_COMPANY_AFTER.has(next) || KIN.has(next))) return true;
   // "Porsche and Piëch families", "Porsche-Piëch clan": one more name, then the kin word.
-  if (COORDINATORS.has(next) && after + 2 < tokens.count && (tokens.flags[after + 1] & TokenFlag.FirstUpper) !== 0) {
+  if (COORDINATORS.has(next) && after + 2 < tokens.count && (tokens.flags[after + 1] & T_FIRST_UPPER) !== 0) {
     return KIN.has(tokens.key[after + 2]);
   }
   return false;
@@ -58,9 +66,9 @@ export function looksLikeHeadline(tokens: Tokens): boolean {
   let words = 0;
   let capitalised = 0;
   for (let i = 0; i < tokens.count; i++) {
-    if ((tokens.flags[i] & TokenFlag.Word) === 0 || tokens.end[i] - tokens.start[i] < 4) continue;
+    if ((tokens.flags[i] & T_WORD) === 0 || tokens.end[i] - tokens.start[i] < 4) continue;
     words++;
-    if ((tokens.flags[i] & (TokenFlag.FirstUpper | TokenFlag.AllUpper)) !== 0) capitalised++;
+    if ((tokens.flags[i] & (T_FIRST_UPPER | T_ALL_UPPER)) !== 0) capitalised++;
   }
   return words >= 3 && capitalised >= words * 0.75;
 }

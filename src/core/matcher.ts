@@ -2,7 +2,7 @@ import { NameFlag, type NameTable } from './name-table';
 import { CharClass, charClass, foldChar, isLowerCase, isUpperCase } from './fold-char';
 import { findSlot, OCCUPIED, pairKey } from './key-table';
 import { COMPANY_NOUNS, COMPANY_VERBS, isPossessive, looksLikeHeadline, namesAFamilyOrPlace, OPENERS, SENTENCE_END, THE, URL_GLUE } from './match-rules';
-import { compileNameIndex, Entry, EntryHint, loadNameIndex, unpackString, type NameIndex } from './name-index';
+import { compileNameIndex, Entry, EntryHint, loadNameIndex, RULE_TOKENS_AFTER, unpackString, type NameIndex } from './name-index';
 import { ASCII_WORD, caseHashOf, emptyTokens, FNV_OFFSET, FNV_PRIME, KEY_MASK, TokenFlag, tokenizeInto, type Tokens } from './tokenize';
 
 export interface Mention {
@@ -24,13 +24,42 @@ export interface Candidate extends Mention {
 const ASCII_FOLD = new Uint8Array(128);
 for (let code = 0; code < 128; code++) if (ASCII_WORD[code] !== 0) ASCII_FOLD[code] = ASCII_WORD[code] === 2 ? code | 0x20 : code;
 
-/** Tokens a window keeps before the word it was read for, so the rules that look back see what a whole-text pass shows. */
-const TOKENS_BEFORE = 4;
-/** Tokens it keeps after a name's last possible token: the rules read up to three past a name. */
-const TOKENS_AFTER = 5;
-/** Characters a first window reaches back; rare texts (runs of quotes and dashes) need it widened. */
-const CHARS_BEFORE = 48;
-const CHARS_AFTER = 48;
+/** Characters a window reaches back when the rules look before a name; rare texts (runs of quotes and dashes) need it widened. */
+const CHARS_BEFORE = 32;
+/** Characters read past the longest name a word can start, for the words the rules read after a name. */
+const CHARS_AFTER = 24;
+
+// Module-local copies of imported enum members and functions: hot loops read them per character or token,
+// and some loaders (tsx, CommonJS interop) turn every read of an imported binding into a getter call.
+const OFFSET = FNV_OFFSET;
+const PRIME = FNV_PRIME;
+const MASK = KEY_MASK;
+const TAKEN = OCCUPIED;
+const classOf = charClass;
+const asciiWord = ASCII_WORD;
+const caseHash = caseHashOf;
+const tokenizeWindow = tokenizeInto;
+const newTokens = emptyTokens;
+const slotOf = findSlot;
+const foldOf = foldChar;
+const C_SPACE = CharClass.Space;
+const C_WORD = CharClass.Word;
+const C_PUNCT = CharClass.Punct;
+const C_IGNORABLE = CharClass.Ignorable;
+const C_NEWLINE = CharClass.Newline;
+const T_WORD = TokenFlag.Word;
+const T_ALL_UPPER = TokenFlag.AllUpper;
+const T_ALL_LOWER = TokenFlag.AllLower;
+const T_SPACE = TokenFlag.SpaceBefore;
+const T_NEWLINE = TokenFlag.NewlineBefore;
+const T_PARAGRAPH = TokenFlag.ParagraphBefore;
+const T_FIRST_UPPER = TokenFlag.FirstUpper;
+const FIRST_COUNT = Entry.FirstCount;
+const TICKER_COUNT = Entry.TickerCount;
+const ENTRY_SIZE = Entry.Size;
+const HINT_CAPITAL = EntryHint.NeedsCapital;
+const HINT_SINGLE = EntryHint.HasSingleWord;
+const HINT_COMMON = EntryHint.HasCommon;
 
 /** An index `fromCompiled` has loaded, on its way into the constructor. */
 let handedOver: NameIndex | undefined;
@@ -63,12 +92,12 @@ export class Matcher {
   private found: Candidate[] = [];
   /** Where the last match ended: words before it were swallowed by that match. */
   private consumedEnd = 0;
-  private readonly window: Tokens = emptyTokens(128);
+  private readonly window: Tokens = newTokens(128);
   private windowFrom = -1;
   private windowTo = -1;
   /** A rule needed tokens before the window's start: read the window again, wider. */
   private short = false;
-  private readonly line: Tokens = emptyTokens(128);
+  private readonly line: Tokens = newTokens(128);
   private lineFrom = -1;
   private lineTo = -1;
   private lineIsHeadline = false;
@@ -152,31 +181,32 @@ export class Matcher {
     this.lineFrom = this.lineTo = -1;
     const slotKeys = this.slotKeys;
     const mask = this.slotMask;
+    const fold = ASCII_FOLD;
     let i = from;
     while (i < to) {
       let c = text.charCodeAt(i);
-      if (c < 128 ? ASCII_FOLD[c] === 0 : charClass(c) !== CharClass.Word) {
+      if (c < 128 ? fold[c] === 0 : classOf(c) !== C_WORD) {
         i++;
         continue;
       }
       // A word: hash it folded, exactly as the tokenizer would, without storing anything.
       const wordStart = i;
-      let hash = FNV_OFFSET;
+      let hash = OFFSET;
       for (;;) {
         if (c < 128) {
-          const folded = ASCII_FOLD[c];
+          const folded = fold[c];
           if (folded === 0) break;
-          hash = Math.imul(hash ^ folded, FNV_PRIME);
+          hash = Math.imul(hash ^ folded, PRIME);
         } else {
-          const kind = charClass(c);
-          if (kind === CharClass.Word) hash = Math.imul(hash ^ foldChar(c), FNV_PRIME);
-          else if (kind !== CharClass.Ignorable) break;
+          const kind = classOf(c);
+          if (kind === C_WORD) hash = Math.imul(hash ^ foldOf(c), PRIME);
+          else if (kind !== C_IGNORABLE) break;
         }
         if (++i === to) break;
         c = text.charCodeAt(i);
       }
-      const key = hash & KEY_MASK;
-      const stored = key | OCCUPIED;
+      const key = hash & MASK;
+      const stored = key | TAKEN;
       for (let slot = key & mask; ; slot = (slot + 1) & mask) {
         const seen = slotKeys[slot];
         if (seen === 0) break;
@@ -193,14 +223,14 @@ export class Matcher {
 
   /** A word whose key starts a name or a ticker: rules it out cheaply if it can, else runs the rules. Returns where scanning resumes. */
   private onHit(wordStart: number, wordEnd: number, key: number, entry: number): number {
-    const e = entry * Entry.Size;
+    const e = entry * ENTRY_SIZE;
     const entries = this.entries;
     // "(NASDAQ: NVDA)": the exchange two tokens back is where the original reading starts.
-    if (entries[e + Entry.TickerCount] > 0 && this.colonBefore(wordStart)) this.runRules(wordStart, -2);
-    if (entries[e + Entry.FirstCount] > 0 && wordStart >= this.consumedEnd) {
+    if (entries[e + TICKER_COUNT] > 0 && this.colonBefore(wordStart)) this.runRules(wordStart, -2, this.index.maxNameTokens + RULE_TOKENS_AFTER, this.index.maxNameChars, true);
+    if (entries[e + FIRST_COUNT] > 0 && wordStart >= this.consumedEnd) {
       const hints = entries[e + Entry.Hints];
-      const ruledOut = ((hints & EntryHint.NeedsCapital) !== 0 && this.allLowerCase(wordStart, wordEnd)) || ((hints & EntryHint.HasSingleWord) === 0 && !this.pairFollows(key, wordEnd));
-      if (!ruledOut) this.runRules(wordStart, 0);
+      const ruledOut = ((hints & HINT_CAPITAL) !== 0 && this.allLowerCase(wordStart, wordEnd)) || ((hints & HINT_SINGLE) === 0 && !this.pairFollows(key, wordEnd));
+      if (!ruledOut) this.runRules(wordStart, 0, entries[e + Entry.Reach], entries[e + Entry.ReachChars], (hints & HINT_COMMON) !== 0);
     }
     return Math.max(wordEnd, this.consumedEnd);
   }
@@ -208,8 +238,8 @@ export class Matcher {
   private colonBefore(wordStart: number): boolean {
     for (let i = wordStart - 1; i >= this.from; i--) {
       const code = this.text.charCodeAt(i);
-      const kind = charClass(code);
-      if (kind === CharClass.Space || kind === CharClass.Newline || kind === CharClass.Ignorable) continue;
+      const kind = classOf(code);
+      if (kind === C_SPACE || kind === C_NEWLINE || kind === C_IGNORABLE) continue;
       return code === 58;
     }
     return false;
@@ -222,10 +252,10 @@ export class Matcher {
     for (let i = start; i < end; i++) {
       const code = this.text.charCodeAt(i);
       if (code < 128) {
-        const kind = ASCII_WORD[code];
+        const kind = asciiWord[code];
         if (kind === 2) upper = true;
         else if (kind === 3) lower = true;
-      } else if (charClass(code) === CharClass.Word) {
+      } else if (classOf(code) === C_WORD) {
         if (isUpperCase(code)) upper = true;
         else if (isLowerCase(code)) lower = true;
       }
@@ -237,54 +267,59 @@ export class Matcher {
   private pairFollows(key: number, wordEnd: number): boolean {
     const text = this.text;
     let i = wordEnd;
-    let kind = CharClass.Space;
+    let kind = C_SPACE;
     while (i < this.to) {
-      kind = charClass(text.charCodeAt(i));
-      if (kind !== CharClass.Space && kind !== CharClass.Newline && kind !== CharClass.Ignorable) break;
+      kind = classOf(text.charCodeAt(i));
+      if (kind !== C_SPACE && kind !== C_NEWLINE && kind !== C_IGNORABLE) break;
       i++;
     }
     if (i >= this.to) return false;
     let next: number;
-    if (kind === CharClass.Punct) next = Math.imul(FNV_OFFSET ^ foldChar(text.charCodeAt(i)), FNV_PRIME) & KEY_MASK;
+    if (kind === C_PUNCT) next = Math.imul(FNV_OFFSET ^ foldOf(text.charCodeAt(i)), FNV_PRIME) & KEY_MASK;
     else {
       let hash = FNV_OFFSET;
       for (; i < this.to; i++) {
         const code = text.charCodeAt(i);
-        const cls = charClass(code);
-        if (cls === CharClass.Ignorable) continue;
-        if (cls !== CharClass.Word) break;
-        hash = Math.imul(hash ^ foldChar(code), FNV_PRIME);
+        const cls = classOf(code);
+        if (cls === C_IGNORABLE) continue;
+        if (cls !== C_WORD) break;
+        hash = Math.imul(hash ^ foldOf(code), FNV_PRIME);
       }
       next = hash & KEY_MASK;
     }
-    return findSlot(this.pairSlots, this.pairMask, pairKey(key, next)) >= 0;
+    return slotOf(this.pairSlots, this.pairMask, pairKey(key, next)) >= 0;
   }
 
   /**
    * Reads a window of tokens around the word starting at `wordStart` and
    * applies the rules at the token `shift` tokens from it, as a pass over the
-   * whole text would at that token; widens the window until the rules saw
-   * all they needed.
+   * whole text would at that token. The window starts right at the word
+   * unless `lookBack` says the rules will read the words before it; when a
+   * rule reaches past either end of the window, it is read again, wider.
    */
-  private runRules(wordStart: number, shift: number): void {
-    let before = CHARS_BEFORE;
-    let after = CHARS_AFTER + this.index.maxNameChars;
+  private runRules(wordStart: number, shift: number, reach: number, reachChars: number, lookBack: boolean): void {
+    let before = lookBack ? CHARS_BEFORE : 0;
+    let after = reachChars + CHARS_AFTER;
     for (;;) {
       const at = this.windowAt(wordStart, before, after);
-      if (at < 0) {
+      const token = at + shift;
+      const tokens = this.window;
+      if (at < 0 || token < 0 || (tokens.count - token < reach && this.windowTo < this.to)) {
+        // No exchange before the ticker: the window starts the text.
+        if (at >= 0 && token < 0 && this.windowFrom === this.from) return;
         // Cannot happen (the window tokenizes words exactly as scanning found them); never loop on it.
-        if (this.windowFrom === this.from && this.windowTo === this.to) return;
-        before *= 4;
+        if (at < 0 && this.windowFrom === this.from && this.windowTo === this.to) return;
+        if (token < 0 || at < 0) before = Math.max(before * 4, CHARS_BEFORE);
         after *= 4;
+        this.windowFrom = this.windowTo = -1;
         continue;
       }
-      const token = at + shift;
-      if (token < 0 || this.window.start[token] < this.consumedEnd) return;
+      if (tokens.start[token] < this.consumedEnd) return;
       this.short = false;
       const result = this.rulesAt(token);
       if (this.short) {
         this.windowFrom = this.windowTo = -1;
-        before *= 4;
+        before = Math.max(before * 4, CHARS_BEFORE);
         continue;
       }
       if (result !== undefined) {
@@ -295,37 +330,46 @@ export class Matcher {
     }
   }
 
-  /** Index in the window of the token starting at `wordStart`, re-reading the window if it lacks context there; -1 if too narrow. */
+  /** Index in the window of the token starting at `wordStart`, reading a new window unless the current one holds it; -1 if none does. */
   private windowAt(wordStart: number, before: number, after: number): number {
     const tokens = this.window;
-    if (wordStart >= this.windowFrom && wordStart < this.windowTo) {
-      const at = tokenStartingAt(tokens, wordStart);
-      if (this.hasContext(at)) return at;
+    if (wordStart >= this.windowFrom && wordStart < this.windowTo && wordStart - before >= this.windowFrom && wordStart + after <= this.windowTo) {
+      return tokenStartingAt(tokens, wordStart);
     }
-    const windowFrom = this.boundaryBefore(wordStart, wordStart - before);
+    const windowFrom = before === 0 ? this.spaceBefore(wordStart) : this.boundaryBefore(wordStart, wordStart - before);
     const windowTo = this.boundaryAfter(wordStart + after);
-    tokenizeInto(tokens, this.text, windowFrom, windowTo, windowFrom === this.from);
+    tokenizeWindow(tokens, this.text, windowFrom, windowTo, windowFrom === this.from);
     this.windowFrom = windowFrom;
     this.windowTo = windowTo;
-    const at = tokenStartingAt(tokens, wordStart);
-    return this.hasContext(at) ? at : -1;
+    return tokenStartingAt(tokens, wordStart);
   }
 
-  private hasContext(at: number): boolean {
-    if (at < 0) return false;
-    if (at < TOKENS_BEFORE && this.windowFrom > this.from) return false;
-    return this.window.count - at >= this.index.maxNameTokens + TOKENS_AFTER || this.windowTo >= this.to;
+  /** Start of the white space before a word: right after the previous token, where a tokenizer can start afresh. */
+  private spaceBefore(wordStart: number): number {
+    let q = wordStart;
+    while (q > this.from) {
+      const kind = classOf(this.text.charCodeAt(q - 1));
+      if (kind !== C_SPACE && kind !== C_NEWLINE && kind !== C_IGNORABLE) break;
+      q--;
+    }
+    return q;
+  }
+
+  /** The window starts mid-text and a rule wants the token before its first: read it again, wider. */
+  private needsEarlier(): boolean {
+    if (this.windowFrom > this.from) this.short = true;
+    return this.short;
   }
 
   /** A place at or before `target` where a tokenizer can start as if it had read everything before: right after a token, before any space. */
   private boundaryBefore(wordStart: number, target: number): number {
     const text = this.text;
     for (let q = Math.min(target, wordStart); q > this.from; q--) {
-      const previous = charClass(text.charCodeAt(q - 1));
-      if (previous === CharClass.Punct) return q;
-      if (previous !== CharClass.Word) continue;
-      const current = charClass(text.charCodeAt(q));
-      if (current === CharClass.Space || current === CharClass.Newline || current === CharClass.Punct) return q;
+      const previous = classOf(text.charCodeAt(q - 1));
+      if (previous === C_PUNCT) return q;
+      if (previous !== C_WORD) continue;
+      const current = classOf(text.charCodeAt(q));
+      if (current === C_SPACE || current === C_NEWLINE || current === C_PUNCT) return q;
     }
     return this.from;
   }
@@ -334,8 +378,8 @@ export class Matcher {
   private boundaryAfter(target: number): number {
     const text = this.text;
     for (let q = target; q < this.to; q++) {
-      const kind = charClass(text.charCodeAt(q));
-      if (kind === CharClass.Space || kind === CharClass.Newline || kind === CharClass.Punct) return q;
+      const kind = classOf(text.charCodeAt(q));
+      if (kind === C_SPACE || kind === C_NEWLINE || kind === C_PUNCT) return q;
     }
     return this.to;
   }
@@ -345,19 +389,20 @@ export class Matcher {
     const text = this.text;
     const tokens = this.window;
     const { count, key, flags } = tokens;
-    if ((flags[i] & TokenFlag.Word) === 0) return undefined;
+    if ((flags[i] & T_WORD) === 0) return undefined;
     // The exchange in "(NASDAQ: NVDA)" names a listing venue, not a company.
-    if (i + 1 < count && (flags[i + 1] & (TokenFlag.Word | TokenFlag.SpaceBefore)) === 0 && text.charCodeAt(tokens.start[i + 1]) === 58) {
+    if (i + 1 < count && (flags[i + 1] & (T_WORD | T_SPACE)) === 0 && text.charCodeAt(tokens.start[i + 1]) === 58) {
       const ticker = this.matchTicker(i + 1);
       if (ticker) return ticker;
     }
-    const slot = findSlot(this.slotKeys, this.slotMask, key[i]);
+    const slot = slotOf(this.slotKeys, this.slotMask, key[i]);
     if (slot < 0) return undefined;
     const e = this.slotEntries[slot] * Entry.Size;
-    const optionCount = this.entries[e + Entry.FirstCount];
+    const optionCount = this.entries[e + FIRST_COUNT];
     if (optionCount === 0) return undefined;
     const second = i + 1 < count ? key[i + 1] : -1;
-    if (i > 0 && (flags[i] & TokenFlag.SpaceBefore) === 0 && URL_GLUE.has(text[tokens.start[i - 1]])) return undefined;
+    if (i === 0 && (flags[i] & T_SPACE) === 0 && this.needsEarlier()) return undefined;
+    if (i > 0 && (flags[i] & T_SPACE) === 0 && URL_GLUE.has(text[tokens.start[i - 1]])) return undefined;
     const index = this.index;
     for (let o = this.entries[e + Entry.FirstStart], end = o + optionCount; o < end; o++) {
       const name = this.options[o];
@@ -399,49 +444,50 @@ export class Matcher {
       if (j > 0) {
         // Words of a name may wrap onto the next line, but never across a paragraph;
         // punctuation inside a name ("AT&T", "Amazon.com") must stay attached.
-        const nameSpaced = (tokenFlags & TokenFlag.SpaceBefore) !== 0;
-        const textSpaced = (textFlags & TokenFlag.SpaceBefore) !== 0;
-        if (nameSpaced !== textSpaced || (textFlags & TokenFlag.ParagraphBefore) !== 0) return undefined;
+        const nameSpaced = (tokenFlags & T_SPACE) !== 0;
+        const textSpaced = (textFlags & T_SPACE) !== 0;
+        if (nameSpaced !== textSpaced || (textFlags & T_PARAGRAPH) !== 0) return undefined;
       }
-      if ((tokenFlags & TokenFlag.Word) === 0 || caseHashOf(text, tokens.start[t], tokens.end[t]) === index.tokenCase[first + j]) continue;
-      if ((textFlags & TokenFlag.AllUpper) !== 0 && (textFlags & TokenFlag.Word) !== 0) {
-        if ((tokenFlags & TokenFlag.AllUpper) === 0) shouted = true;
+      if ((tokenFlags & T_WORD) === 0 || caseHash(text, tokens.start[t], tokens.end[t]) === index.tokenCase[first + j]) continue;
+      if ((textFlags & T_ALL_UPPER) !== 0 && (textFlags & T_WORD) !== 0) {
+        if ((tokenFlags & T_ALL_UPPER) === 0) shouted = true;
         continue;
       }
       // A common word matches only as written ("Apple", never "apple");
       // other names tolerate case variants ("Nvidia"/"NVIDIA") but not all
       // lower case, which is how ordinary words look.
       if (common) return undefined;
-      if ((textFlags & TokenFlag.AllLower) !== 0 && (tokenFlags & TokenFlag.AllLower) === 0) return undefined;
+      if ((textFlags & T_ALL_LOWER) !== 0 && (tokenFlags & T_ALL_LOWER) === 0) return undefined;
     }
     const last = at + length - 1;
     // "Meta" must not match the start of "Meta.ai.com"-like glued strings.
     const after = last + 1;
-    if (after + 1 < tokens.count && (tokens.flags[after] & TokenFlag.SpaceBefore) === 0 && URL_GLUE.has(text[tokens.start[after]]) && text[tokens.start[after]] !== '.') {
-      if ((tokens.flags[after + 1] & (TokenFlag.SpaceBefore | TokenFlag.Word)) === TokenFlag.Word) return undefined;
+    if (after + 1 < tokens.count && (tokens.flags[after] & T_SPACE) === 0 && URL_GLUE.has(text[tokens.start[after]]) && text[tokens.start[after]] !== '.') {
+      if ((tokens.flags[after + 1] & (T_SPACE | T_WORD)) === T_WORD) return undefined;
     }
     // "AWS-4", "GPT-5": a name joined to a number designates a band, a model or a product.
-    if (after + 1 < tokens.count && (tokens.flags[after] & TokenFlag.SpaceBefore) === 0 && text.charCodeAt(tokens.start[after]) === 45) {
+    if (after + 1 < tokens.count && (tokens.flags[after] & T_SPACE) === 0 && text.charCodeAt(tokens.start[after]) === 45) {
       const next = tokens.flags[after + 1];
       const code = text.charCodeAt(tokens.start[after + 1]);
-      if ((next & (TokenFlag.Word | TokenFlag.SpaceBefore)) === TokenFlag.Word && code >= 48 && code <= 57) return undefined;
+      if ((next & (T_WORD | T_SPACE)) === T_WORD && code >= 48 && code <= 57) return undefined;
     }
     if (!common) return 'strong';
     if (isPossessive(text, tokens, after)) return 'strong';
     if (namesAFamilyOrPlace(tokens, after)) return undefined;
-    const writtenLowerCase = (index.tokenFlags[first] & TokenFlag.AllLower) !== 0;
+    const writtenLowerCase = (index.tokenFlags[first] & T_ALL_LOWER) !== 0;
     if (ordinaryWord && writtenLowerCase) {
       // A brand written in lower case ("smart") is an adjective unless a word like "brand" follows it.
-      if (after < tokens.count && (tokens.flags[after] & TokenFlag.SpaceBefore) === 0) return undefined;
+      if (after < tokens.count && (tokens.flags[after] & T_SPACE) === 0) return undefined;
       return after < tokens.count && COMPANY_NOUNS.has(tokens.key[after]) ? 'strong' : 'weak';
     }
     // "Ferdinand Porsche", "French Tech Visa": a capitalised word just before makes it part of another name.
-    if (at > 0 && (tokens.flags[at] & (TokenFlag.SpaceBefore | TokenFlag.NewlineBefore)) === TokenFlag.SpaceBefore && (tokens.flags[at - 1] & (TokenFlag.Word | TokenFlag.FirstUpper | TokenFlag.AllUpper)) === (TokenFlag.Word | TokenFlag.FirstUpper) && !this.isSentenceStart(at - 1) && tokens.key[at - 1] !== THE) return undefined;
+    if (at === 0 && (tokens.flags[at] & (T_SPACE | T_NEWLINE)) === T_SPACE && this.needsEarlier()) return undefined;
+    if (at > 0 && (tokens.flags[at] & (T_SPACE | T_NEWLINE)) === T_SPACE && (tokens.flags[at - 1] & (T_WORD | T_FIRST_UPPER | T_ALL_UPPER)) === (T_WORD | T_FIRST_UPPER) && !this.isSentenceStart(at - 1) && tokens.key[at - 1] !== THE) return undefined;
     if (!ordinaryWord) return 'strong';
-    if (after < tokens.count && (tokens.flags[after] & TokenFlag.AllLower) !== 0 && COMPANY_VERBS.has(tokens.key[after])) return 'strong';
+    if (after < tokens.count && (tokens.flags[after] & T_ALL_LOWER) !== 0 && COMPANY_VERBS.has(tokens.key[after])) return 'strong';
     if (shouted || this.isSentenceStart(at) || this.isHeadlineLine(at)) return 'weak';
     // "Epic Universe", "Apple Valley": an ordinary word opening a longer proper name is not proof of the company.
-    if (after < tokens.count && (tokens.flags[after] & (TokenFlag.Word | TokenFlag.FirstUpper | TokenFlag.NewlineBefore)) === (TokenFlag.Word | TokenFlag.FirstUpper)) return 'weak';
+    if (after < tokens.count && (tokens.flags[after] & (T_WORD | T_FIRST_UPPER | T_NEWLINE)) === (T_WORD | T_FIRST_UPPER)) return 'weak';
     return 'strong';
   }
 
@@ -452,7 +498,7 @@ export class Matcher {
     const first = index.nameFirst[name];
     for (let j = 0; j < index.nameLength[name]; j++) {
       if (tokens.key[at + j] !== index.tokenKey[first + j]) return false;
-      if (j > 0 && ((tokens.flags[at + j] & TokenFlag.SpaceBefore) !== 0) !== ((index.tokenFlags[first + j] & TokenFlag.SpaceBefore) !== 0)) return false;
+      if (j > 0 && ((tokens.flags[at + j] & T_SPACE) !== 0) !== ((index.tokenFlags[first + j] & T_SPACE) !== 0)) return false;
     }
     return true;
   }
@@ -463,13 +509,13 @@ export class Matcher {
     const tokens = this.window;
     if (text[tokens.start[colon]] !== ':' || colon === 0 || colon + 1 >= tokens.count) return undefined;
     const exchange = colon - 1;
-    if ((tokens.flags[exchange] & TokenFlag.Word) === 0 || (tokens.flags[colon] & TokenFlag.SpaceBefore) !== 0) return undefined;
-    const slot = findSlot(this.slotKeys, this.slotMask, tokens.key[colon + 1]);
+    if ((tokens.flags[exchange] & T_WORD) === 0 || (tokens.flags[colon] & T_SPACE) !== 0) return undefined;
+    const slot = slotOf(this.slotKeys, this.slotMask, tokens.key[colon + 1]);
     if (slot < 0) return undefined;
     const e = this.slotEntries[slot] * Entry.Size;
     const exchangeName = text.slice(tokens.start[exchange], tokens.end[exchange]).toUpperCase();
     const index = this.index;
-    for (let o = this.entries[e + Entry.TickerStart], end = o + this.entries[e + Entry.TickerCount]; o < end; o++) {
+    for (let o = this.entries[e + Entry.TickerStart], end = o + this.entries[e + TICKER_COUNT]; o < end; o++) {
       const name = this.options[o];
       const [, written] = this.nameText(name).match(/^([^:]+):/) ?? [];
       if (!sameExchange(written, exchangeName)) continue;
@@ -479,7 +525,7 @@ export class Matcher {
       let ok = true;
       for (let j = 0; j < length && ok; j++) {
         const t = first + j;
-        ok = caseHashOf(text, tokens.start[t], tokens.end[t]) === index.tokenCase[index.nameFirst[name] + j] && (j === 0 || (tokens.flags[t] & TokenFlag.SpaceBefore) === 0);
+        ok = caseHash(text, tokens.start[t], tokens.end[t]) === index.tokenCase[index.nameFirst[name] + j] && (j === 0 || (tokens.flags[t] & T_SPACE) === 0);
       }
       if (!ok) continue;
       const last = first + length - 1;
@@ -499,8 +545,8 @@ export class Matcher {
       const fEnd = tokenFold[first + j + 1];
       for (let i = tokens.start[at + j], end = tokens.end[at + j]; i < end; i++) {
         const code = text.charCodeAt(i);
-        if (code >= 128 && charClass(code) === CharClass.Ignorable) continue;
-        if (f === fEnd || foldChars[f++] !== foldChar(code)) return false;
+        if (code >= 128 && classOf(code) === C_IGNORABLE) continue;
+        if (f === fEnd || foldChars[f++] !== foldOf(code)) return false;
       }
       if (f !== fEnd) return false;
     }
@@ -511,15 +557,15 @@ export class Matcher {
     const text = this.text;
     const tokens = this.window;
     let i = at;
-    while (i > 0 && (tokens.flags[i] & TokenFlag.ParagraphBefore) === 0 && (tokens.flags[i - 1] & TokenFlag.Word) === 0 && OPENERS.has(text[tokens.start[i - 1]])) i--;
-    if ((tokens.flags[i] & TokenFlag.ParagraphBefore) !== 0) return true;
+    while (i > 0 && (tokens.flags[i] & T_PARAGRAPH) === 0 && (tokens.flags[i - 1] & T_WORD) === 0 && OPENERS.has(text[tokens.start[i - 1]])) i--;
+    if ((tokens.flags[i] & T_PARAGRAPH) !== 0) return true;
     if (i === 0) {
       // The window starts mid-text: what came before it decides.
-      if (this.windowFrom > this.from) this.short = true;
+      this.needsEarlier();
       return true;
     }
     const previous = i - 1;
-    return (tokens.flags[previous] & TokenFlag.Word) === 0 && SENTENCE_END.has(text[tokens.start[previous]]);
+    return (tokens.flags[previous] & T_WORD) === 0 && SENTENCE_END.has(text[tokens.start[previous]]);
   }
 
   /** A line where nearly every longer word is capitalised is a headline. The line is read whole, once per line. */
@@ -528,12 +574,12 @@ export class Matcher {
     if (position >= this.lineFrom && position < this.lineTo) return this.lineIsHeadline;
     const text = this.text;
     let lineFrom = position;
-    while (lineFrom > this.from && charClass(text.charCodeAt(lineFrom - 1)) !== CharClass.Newline) lineFrom--;
+    while (lineFrom > this.from && classOf(text.charCodeAt(lineFrom - 1)) !== C_NEWLINE) lineFrom--;
     let lineTo = position;
-    while (lineTo < this.to && charClass(text.charCodeAt(lineTo)) !== CharClass.Newline) lineTo++;
+    while (lineTo < this.to && classOf(text.charCodeAt(lineTo)) !== C_NEWLINE) lineTo++;
     this.lineFrom = lineFrom;
     this.lineTo = lineTo;
-    this.lineIsHeadline = looksLikeHeadline(tokenizeInto(this.line, text, lineFrom, lineTo, true));
+    this.lineIsHeadline = looksLikeHeadline(tokenizeWindow(this.line, text, lineFrom, lineTo, true));
     return this.lineIsHeadline;
   }
 }

@@ -13,7 +13,7 @@ import { caseHashOf, TokenFlag, tokenize } from './tokenize';
  * sections in `SECTIONS` order, each starting on a 4-byte boundary.
  */
 export const INDEX_MAGIC = 0x494b5453; // "STKI" as bytes
-export const INDEX_FORMAT = 1;
+export const INDEX_FORMAT = 2;
 
 /** Fields of one entry of `entries`: a distinct first-token key and what starts with it. */
 export const enum Entry {
@@ -22,7 +22,11 @@ export const enum Entry {
   TickerStart = 2,
   TickerCount = 3,
   Hints = 4,
-  Size = 5,
+  /** Tokens the rules may read from this word on: the longest name or ticker from here, and the words after it. */
+  Reach = 5,
+  /** Characters of the longest name starting here: a first guess of how far to read. */
+  ReachChars = 6,
+  Size = 7,
 }
 
 /** What scanning may conclude about a key's names before reading the text around a word. */
@@ -31,6 +35,8 @@ export const enum EntryHint {
   HasSingleWord = 1,
   /** No name starting here can match a word written all in lower case. */
   NeedsCapital = 2,
+  /** A common name starts here: its rules read the words before it. */
+  HasCommon = 4,
 }
 
 /** The decoded index: views into the buffer, nothing copied but the header. */
@@ -107,6 +113,8 @@ const enum Header {
   SectionCount = 11,
   Sections = 12,
 }
+/** The rules read up to three tokens past a name: "the Porsche and Piëch families". */
+export const RULE_TOKENS_AFTER = 3;
 const HEADER_BYTES = (Header.Sections + SECTIONS.length * 2) * 4;
 const BYTES: Record<ArrayKind, number> = { i32: 4, u16: 2, u8: 1 };
 
@@ -132,6 +140,7 @@ export function compileNameIndex(table: NameTable): Uint8Array {
   const byKey = new Map<number, { first: number[]; tickers: number[] }>();
   let maxNameTokens = 1;
   let maxNameChars = 1;
+  let maxTickerTokens = 1;
   let t = 0;
   for (let name = 0; name < names.length; name++) {
     const [entity, text, flags] = names[name];
@@ -149,6 +158,7 @@ export function compileNameIndex(table: NameTable): Uint8Array {
     nameLength[name] = last - first;
     maxNameTokens = Math.max(maxNameTokens, last - first);
     maxNameChars = Math.max(maxNameChars, text.length);
+    if ((flags & NameFlag.Ticker) !== 0) maxTickerTokens = Math.max(maxTickerTokens, last - first);
     const key = tokens.key[first];
     let group = byKey.get(key);
     if (group === undefined) byKey.set(key, (group = { first: [], tickers: [] }));
@@ -166,8 +176,16 @@ export function compileNameIndex(table: NameTable): Uint8Array {
     group.first.sort(byLength);
     group.tickers.sort(byLength);
     let hints = EntryHint.NeedsCapital;
+    // A glued colon after any word starts the ticker rule, which reads the exchange, the colon and a ticker.
+    let reach = 2 + maxTickerTokens;
+    let reachChars = 0;
+    for (const name of [...group.first, ...group.tickers]) {
+      reach = Math.max(reach, nameLength[name] + RULE_TOKENS_AFTER);
+      reachChars = Math.max(reachChars, names[name][1].length);
+    }
     for (const name of group.first) {
       const first = nameFirst[name];
+      if ((nameFlags[name] & NameFlag.Common) !== 0) hints |= EntryHint.HasCommon;
       if (nameLength[name] === 1) hints |= EntryHint.HasSingleWord;
       else pairs.push(pairKey(key, tokens.key[first + 1]));
       if ((nameFlags[name] & NameFlag.Blocker) !== 0 || (tokens.flags[first] & TokenFlag.AllLower) !== 0) hints &= ~EntryHint.NeedsCapital;
@@ -179,6 +197,8 @@ export function compileNameIndex(table: NameTable): Uint8Array {
     entries[e + Entry.TickerCount] = group.tickers.length;
     options.push(...group.tickers);
     entries[e + Entry.Hints] = hints;
+    entries[e + Entry.Reach] = reach;
+    entries[e + Entry.ReachChars] = reachChars;
   }
   const slots = buildKeySlots(keys, keys.map((_, i) => i));
   const pairSlots = buildKeySlots(pairs, pairs);

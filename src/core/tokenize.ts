@@ -1,5 +1,17 @@
 import { CharClass, charClass, foldChar, isLowerCase, isUpperCase } from './fold-char';
 
+// Module-local copies of imported enum members and functions: hot loops read them per character or token,
+// and some loaders (tsx, CommonJS interop) turn every read of an imported binding into a getter call.
+const classOf = charClass;
+const foldOf = foldChar;
+const upperOf = isUpperCase;
+const lowerOf = isLowerCase;
+const C_SPACE = CharClass.Space;
+const C_WORD = CharClass.Word;
+const C_PUNCT = CharClass.Punct;
+const C_IGNORABLE = CharClass.Ignorable;
+const C_NEWLINE = CharClass.Newline;
+
 /** Token flags, packed in one byte per token. */
 export const enum TokenFlag {
   Word = 1,
@@ -42,8 +54,8 @@ export function hashFolded(text: string): number {
   let hash = FNV_OFFSET;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    if (code >= 128 && charClass(code) === CharClass.Ignorable) continue;
-    hash = Math.imul(hash ^ foldChar(code), FNV_PRIME);
+    if (code >= 128 && classOf(code) === C_IGNORABLE) continue;
+    hash = Math.imul(hash ^ foldOf(code), FNV_PRIME);
   }
   return hash & KEY_MASK;
 }
@@ -61,9 +73,9 @@ export function caseHashOf(text: string, start: number, end: number): number {
       hash = Math.imul(hash ^ (kind === 2 ? (code | 0x20) | CASE_BIT : code), FNV_PRIME);
       continue;
     }
-    if (charClass(code) === CharClass.Ignorable) continue;
-    const folded = foldChar(code);
-    hash = Math.imul(hash ^ (isUpperCase(code) ? folded | CASE_BIT : folded), FNV_PRIME);
+    if (classOf(code) === C_IGNORABLE) continue;
+    const folded = foldOf(code);
+    hash = Math.imul(hash ^ (upperOf(code) ? folded | CASE_BIT : folded), FNV_PRIME);
   }
   return hash & KEY_MASK;
 }
@@ -109,12 +121,12 @@ export function tokenizeInto(out: Tokens, text: string, from: number, to: number
     }
     const code = text.charCodeAt(i);
     const ascii = code < 128 ? ASCII_WORD[code] : 0;
-    if (ascii !== 0 || (code >= 128 && charClass(code) === CharClass.Word)) {
+    if (ascii !== 0 || (code >= 128 && classOf(code) === C_WORD)) {
       let hash = FNV_OFFSET;
       let upper = 0;
       let lower = 0;
       const tokenStart = i;
-      const firstUpper = ascii === 2 || (ascii === 0 && isUpperCase(code)) ? TokenFlag.FirstUpper : 0;
+      const firstUpper = ascii === 2 || (ascii === 0 && upperOf(code)) ? TokenFlag.FirstUpper : 0;
       let tokenEnd = i;
       while (i < to) {
         const c = text.charCodeAt(i);
@@ -131,15 +143,15 @@ export function tokenizeInto(out: Tokens, text: string, from: number, to: number
           tokenEnd = ++i;
           continue;
         }
-        const cls = charClass(c);
-        if (cls === CharClass.Ignorable) {
+        const cls = classOf(c);
+        if (cls === C_IGNORABLE) {
           i++;
           continue;
         }
-        if (cls !== CharClass.Word) break;
-        if (isUpperCase(c)) upper++;
-        else if (isLowerCase(c)) lower++;
-        hash = Math.imul(hash ^ foldChar(c), FNV_PRIME);
+        if (cls !== C_WORD) break;
+        if (upperOf(c)) upper++;
+        else if (lowerOf(c)) lower++;
+        hash = Math.imul(hash ^ foldOf(c), FNV_PRIME);
         tokenEnd = ++i;
       }
       start[count] = tokenStart;
@@ -153,20 +165,20 @@ export function tokenizeInto(out: Tokens, text: string, from: number, to: number
       newlines = 0;
       continue;
     }
-    const kind = code < 128 ? (code === 10 || code === 13 ? CharClass.Newline : code <= 32 || code === 127 ? CharClass.Space : CharClass.Punct) : charClass(code);
-    if (kind === CharClass.Punct) {
+    const kind = code < 128 ? (code === 10 || code === 13 ? C_NEWLINE : code <= 32 || code === 127 ? C_SPACE : C_PUNCT) : classOf(code);
+    if (kind === C_PUNCT) {
       start[count] = i;
       end[count] = i + 1;
-      key[count] = Math.imul(FNV_OFFSET ^ foldChar(code), FNV_PRIME) & KEY_MASK;
+      key[count] = Math.imul(FNV_OFFSET ^ foldOf(code), FNV_PRIME) & KEY_MASK;
       flags[count++] = pending;
       pending = 0;
       newlines = 0;
-    } else if (kind === CharClass.Newline) {
+    } else if (kind === C_NEWLINE) {
       // "\r\n" is one line break.
       if (!(code === 10 && i > from && text.charCodeAt(i - 1) === 13)) newlines++;
       pending |= TokenFlag.SpaceBefore | TokenFlag.NewlineBefore;
       if (newlines >= 2) pending |= TokenFlag.ParagraphBefore;
-    } else if (kind === CharClass.Space) pending |= TokenFlag.SpaceBefore;
+    } else if (kind === C_SPACE) pending |= TokenFlag.SpaceBefore;
     i++;
   }
   out.count = count;

@@ -1,5 +1,5 @@
 import { NameFlag, type NameTable } from '../../../src/core/name-table';
-import { CharClass, charClass, foldChar } from '../../../src/core/fold-char';
+import { CharClass, charClass, foldChar } from './fold-char';
 import { KeyTable } from './key-table';
 import { caseHashOf, hashFolded, TokenFlag, tokenize, type Tokens } from './tokenize';
 

@@ -1,4 +1,4 @@
-import { CharClass, charClass, foldChar, isLowerCase, isUpperCase } from '../../../src/core/fold-char';
+import { CharClass, charClass, foldChar, isLowerCase, isUpperCase } from './fold-char';
 
 /** Token flags, packed in one byte per token. */
 export const enum TokenFlag {
