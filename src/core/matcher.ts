@@ -1,5 +1,5 @@
 import { NameFlag, type NameTable } from './name-table';
-import { CharClass, charClass, foldChar, isLowerCase, isUpperCase } from './fold-char';
+import { CharClass, charClass, FOLD_IGNORABLE as IGNORABLE_FOLD, FOLD_UNKNOWN as UNKNOWN_FOLD, foldChar, isLowerCase, isUpperCase, learnWordFold, WORD_FOLD } from './fold-char';
 import { findSlot, OCCUPIED, pairKey } from './key-table';
 import { COMPANY_NOUNS, COMPANY_VERBS, isPossessive, looksLikeHeadline, namesAFamilyOrPlace, OPENERS, SENTENCE_END, THE, URL_GLUE } from './match-rules';
 import { compileNameIndex, Entry, EntryHint, loadNameIndex, RULE_TOKENS_AFTER, unpackString, type NameIndex } from './name-index';
@@ -20,14 +20,8 @@ export interface Candidate extends Mention {
   weak: boolean;
 }
 
-/** Per ASCII code: the folded character of a word character, 0 for any other. */
-const ASCII_FOLD = new Uint8Array(128);
-for (let code = 0; code < 128; code++) if (ASCII_WORD[code] !== 0) ASCII_FOLD[code] = ASCII_WORD[code] === 2 ? code | 0x20 : code;
-
 /** Characters a window reaches back when the rules look before a name; rare texts (runs of quotes and dashes) need it widened. */
-const CHARS_BEFORE = 32;
-/** Characters read past the longest name a word can start, for the words the rules read after a name. */
-const CHARS_AFTER = 24;
+const CHARS_BEFORE = 16;
 
 // Module-local copies of imported enum members and functions: hot loops read them per character or token,
 // and some loaders (tsx, CommonJS interop) turn every read of an imported binding into a getter call.
@@ -36,6 +30,10 @@ const PRIME = FNV_PRIME;
 const MASK = KEY_MASK;
 const TAKEN = OCCUPIED;
 const classOf = charClass;
+const wordFold = WORD_FOLD;
+const learnFold = learnWordFold;
+const FOLD_UNKNOWN = UNKNOWN_FOLD;
+const FOLD_IGNORABLE = IGNORABLE_FOLD;
 const asciiWord = ASCII_WORD;
 const caseHash = caseHashOf;
 const tokenizeWindow = tokenizeInto;
@@ -57,6 +55,7 @@ const T_FIRST_UPPER = TokenFlag.FirstUpper;
 const FIRST_COUNT = Entry.FirstCount;
 const TICKER_COUNT = Entry.TickerCount;
 const ENTRY_SIZE = Entry.Size;
+const REACH = Entry.Reach;
 const HINT_CAPITAL = EntryHint.NeedsCapital;
 const HINT_SINGLE = EntryHint.HasSingleWord;
 const HINT_COMMON = EntryHint.HasCommon;
@@ -181,29 +180,42 @@ export class Matcher {
     this.lineFrom = this.lineTo = -1;
     const slotKeys = this.slotKeys;
     const mask = this.slotMask;
-    const fold = ASCII_FOLD;
+    const fold = wordFold;
     let i = from;
     while (i < to) {
-      let c = text.charCodeAt(i);
-      if (c < 128 ? fold[c] === 0 : classOf(c) !== C_WORD) {
+      let f = fold[text.charCodeAt(i)];
+      if (f === 0) {
         i++;
         continue;
+      }
+      if (f >= FOLD_IGNORABLE) {
+        f = learnFold(text.charCodeAt(i));
+        if (f === 0 || f === FOLD_IGNORABLE) {
+          i++;
+          continue;
+        }
       }
       // A word: hash it folded, exactly as the tokenizer would, without storing anything.
       const wordStart = i;
       let hash = OFFSET;
       for (;;) {
-        if (c < 128) {
-          const folded = fold[c];
-          if (folded === 0) break;
-          hash = Math.imul(hash ^ folded, PRIME);
-        } else {
-          const kind = classOf(c);
-          if (kind === C_WORD) hash = Math.imul(hash ^ foldOf(c), PRIME);
-          else if (kind !== C_IGNORABLE) break;
-        }
+        hash = Math.imul(hash ^ f, PRIME);
         if (++i === to) break;
-        c = text.charCodeAt(i);
+        f = fold[text.charCodeAt(i)];
+        if (f === 0) break;
+        // Rare: a character not seen before, or an ignorable one, which the word skips.
+        while (f >= FOLD_IGNORABLE) {
+          if (f === FOLD_UNKNOWN) {
+            f = learnFold(text.charCodeAt(i));
+            continue;
+          }
+          if (++i === to) {
+            f = 0;
+            break;
+          }
+          f = fold[text.charCodeAt(i)];
+        }
+        if (f === 0) break;
       }
       const key = hash & MASK;
       const stored = key | TAKEN;
@@ -211,7 +223,7 @@ export class Matcher {
         const seen = slotKeys[slot];
         if (seen === 0) break;
         if (seen === stored) {
-          i = this.onHit(wordStart, i, key, this.slotEntries[slot]);
+          i = this.onHit(wordStart, i, key, this.slotEntries[slot]) | 0;
           break;
         }
       }
@@ -226,11 +238,11 @@ export class Matcher {
     const e = entry * ENTRY_SIZE;
     const entries = this.entries;
     // "(NASDAQ: NVDA)": the exchange two tokens back is where the original reading starts.
-    if (entries[e + TICKER_COUNT] > 0 && this.colonBefore(wordStart)) this.runRules(wordStart, -2, this.index.maxNameTokens + RULE_TOKENS_AFTER, this.index.maxNameChars, true);
+    if (entries[e + TICKER_COUNT] > 0 && this.colonBefore(wordStart)) this.runRules(wordStart, -2, this.index.maxNameTokens + RULE_TOKENS_AFTER, true);
     if (entries[e + FIRST_COUNT] > 0 && wordStart >= this.consumedEnd) {
       const hints = entries[e + Entry.Hints];
       const ruledOut = ((hints & HINT_CAPITAL) !== 0 && this.allLowerCase(wordStart, wordEnd)) || ((hints & HINT_SINGLE) === 0 && !this.pairFollows(key, wordEnd));
-      if (!ruledOut) this.runRules(wordStart, 0, entries[e + Entry.Reach], entries[e + Entry.ReachChars], (hints & HINT_COMMON) !== 0);
+      if (!ruledOut) this.runRules(wordStart, 0, entries[e + REACH], (hints & HINT_COMMON) !== 0);
     }
     return Math.max(wordEnd, this.consumedEnd);
   }
@@ -297,20 +309,18 @@ export class Matcher {
    * unless `lookBack` says the rules will read the words before it; when a
    * rule reaches past either end of the window, it is read again, wider.
    */
-  private runRules(wordStart: number, shift: number, reach: number, reachChars: number, lookBack: boolean): void {
+  private runRules(wordStart: number, shift: number, reach: number, lookBack: boolean): void {
     let before = lookBack ? CHARS_BEFORE : 0;
-    let after = reachChars + CHARS_AFTER;
     for (;;) {
-      const at = this.windowAt(wordStart, before, after);
+      const at = this.windowAt(wordStart, before, reach + Math.max(0, -shift));
       const token = at + shift;
       const tokens = this.window;
-      if (at < 0 || token < 0 || (tokens.count - token < reach && this.windowTo < this.to)) {
+      if (at < 0 || token < 0) {
         // No exchange before the ticker: the window starts the text.
-        if (at >= 0 && token < 0 && this.windowFrom === this.from) return;
+        if (at >= 0 && this.windowFrom === this.from) return;
         // Cannot happen (the window tokenizes words exactly as scanning found them); never loop on it.
-        if (at < 0 && this.windowFrom === this.from && this.windowTo === this.to) return;
-        if (token < 0 || at < 0) before = Math.max(before * 4, CHARS_BEFORE);
-        after *= 4;
+        if (at < 0 && this.windowFrom === this.from) return;
+        before = Math.max(before * 4, CHARS_BEFORE);
         this.windowFrom = this.windowTo = -1;
         continue;
       }
@@ -330,17 +340,21 @@ export class Matcher {
     }
   }
 
-  /** Index in the window of the token starting at `wordStart`, reading a new window unless the current one holds it; -1 if none does. */
-  private windowAt(wordStart: number, before: number, after: number): number {
+  /**
+   * Index in the window of the token starting at `wordStart`, reading a new
+   * window unless the current one holds it with `reach` tokens from it; -1 if
+   * none does. A window is read only `reach` tokens past the word, or to the
+   * end of the text: the rules never read further.
+   */
+  private windowAt(wordStart: number, before: number, reach: number): number {
     const tokens = this.window;
-    if (wordStart >= this.windowFrom && wordStart < this.windowTo && wordStart - before >= this.windowFrom && wordStart + after <= this.windowTo) {
-      return tokenStartingAt(tokens, wordStart);
+    if (wordStart >= this.windowFrom && wordStart - before >= this.windowFrom && wordStart < this.windowTo) {
+      const at = tokenStartingAt(tokens, wordStart);
+      if (at >= 0 && (tokens.count - at >= reach || this.windowTo >= this.to)) return at;
     }
     const windowFrom = before === 0 ? this.spaceBefore(wordStart) : this.boundaryBefore(wordStart, wordStart - before);
-    const windowTo = this.boundaryAfter(wordStart + after);
-    tokenizeWindow(tokens, this.text, windowFrom, windowTo, windowFrom === this.from);
+    this.windowTo = tokenizeWindow(tokens, this.text, windowFrom, this.to, windowFrom === this.from, wordStart, reach);
     this.windowFrom = windowFrom;
-    this.windowTo = windowTo;
     return tokenStartingAt(tokens, wordStart);
   }
 
@@ -372,16 +386,6 @@ export class Matcher {
       if (current === C_SPACE || current === C_NEWLINE || current === C_PUNCT) return q;
     }
     return this.from;
-  }
-
-  /** A place at or after `target` that no token straddles. */
-  private boundaryAfter(target: number): number {
-    const text = this.text;
-    for (let q = target; q < this.to; q++) {
-      const kind = classOf(text.charCodeAt(q));
-      if (kind === C_SPACE || kind === C_NEWLINE || kind === C_PUNCT) return q;
-    }
-    return this.to;
   }
 
   /** The loop body of a whole-text pass at token `i` of the window: a ticker, a name, a blocker, or nothing. */
@@ -579,7 +583,8 @@ export class Matcher {
     while (lineTo < this.to && classOf(text.charCodeAt(lineTo)) !== C_NEWLINE) lineTo++;
     this.lineFrom = lineFrom;
     this.lineTo = lineTo;
-    this.lineIsHeadline = looksLikeHeadline(tokenizeWindow(this.line, text, lineFrom, lineTo, true));
+    tokenizeWindow(this.line, text, lineFrom, lineTo, true);
+    this.lineIsHeadline = looksLikeHeadline(this.line);
     return this.lineIsHeadline;
   }
 }

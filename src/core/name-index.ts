@@ -24,9 +24,7 @@ export const enum Entry {
   Hints = 4,
   /** Tokens the rules may read from this word on: the longest name or ticker from here, and the words after it. */
   Reach = 5,
-  /** Characters of the longest name starting here: a first guess of how far to read. */
-  ReachChars = 6,
-  Size = 7,
+  Size = 6,
 }
 
 /** What scanning may conclude about a key's names before reading the text around a word. */
@@ -178,10 +176,8 @@ export function compileNameIndex(table: NameTable): Uint8Array {
     let hints = EntryHint.NeedsCapital;
     // A glued colon after any word starts the ticker rule, which reads the exchange, the colon and a ticker.
     let reach = 2 + maxTickerTokens;
-    let reachChars = 0;
     for (const name of [...group.first, ...group.tickers]) {
       reach = Math.max(reach, nameLength[name] + RULE_TOKENS_AFTER);
-      reachChars = Math.max(reachChars, names[name][1].length);
     }
     for (const name of group.first) {
       const first = nameFirst[name];
@@ -198,7 +194,6 @@ export function compileNameIndex(table: NameTable): Uint8Array {
     options.push(...group.tickers);
     entries[e + Entry.Hints] = hints;
     entries[e + Entry.Reach] = reach;
-    entries[e + Entry.ReachChars] = reachChars;
   }
   const slots = buildKeySlots(keys, keys.map((_, i) => i));
   const pairSlots = buildKeySlots(pairs, pairs);

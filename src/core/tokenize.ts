@@ -92,7 +92,9 @@ export function emptyTokens(capacity: number): Tokens {
 
 export function tokenize(text: string, from = 0, to = text.length): Tokens {
   // A generous first guess (one token per 4 characters) avoids most regrowth.
-  return tokenizeInto(emptyTokens(Math.max(16, ((to - from) >> 2) + 16)), text, from, to, true);
+  const tokens = emptyTokens(Math.max(16, ((to - from) >> 2) + 16));
+  tokenizeInto(tokens, text, from, to, true);
+  return tokens;
 }
 
 /**
@@ -102,8 +104,12 @@ export function tokenize(text: string, from = 0, to = text.length): Tokens {
  * opens a paragraph); when not, `from` must sit right after a token (a word
  * or punctuation character) and before any white space, so the flags come
  * out exactly as a pass over the whole text would set them.
+ *
+ * It stops early once `limit` tokens starting at or after `anchor` are read,
+ * and returns where it stopped: the matcher reads only as far as its rules look.
  */
-export function tokenizeInto(out: Tokens, text: string, from: number, to: number, startsText: boolean): Tokens {
+export function tokenizeInto(out: Tokens, text: string, from: number, to: number, startsText: boolean, anchor = to, limit = 0x7fffffff): number {
+  let counted = 0;
   let capacity = out.start.length;
   let { start, end, key, flags } = out;
   let count = 0;
@@ -163,6 +169,7 @@ export function tokenizeInto(out: Tokens, text: string, from: number, to: number
       flags[count++] = tokenFlags;
       pending = 0;
       newlines = 0;
+      if (tokenStart >= anchor && ++counted >= limit) break;
       continue;
     }
     const kind = code < 128 ? (code === 10 || code === 13 ? C_NEWLINE : code <= 32 || code === 127 ? C_SPACE : C_PUNCT) : classOf(code);
@@ -173,6 +180,10 @@ export function tokenizeInto(out: Tokens, text: string, from: number, to: number
       flags[count++] = pending;
       pending = 0;
       newlines = 0;
+      if (i >= anchor && ++counted >= limit) {
+        i++;
+        break;
+      }
     } else if (kind === C_NEWLINE) {
       // "\r\n" is one line break.
       if (!(code === 10 && i > from && text.charCodeAt(i - 1) === 13)) newlines++;
@@ -186,5 +197,5 @@ export function tokenizeInto(out: Tokens, text: string, from: number, to: number
   out.end = end;
   out.key = key;
   out.flags = flags;
-  return out;
+  return i;
 }
