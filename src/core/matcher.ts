@@ -20,6 +20,8 @@ export interface Candidate extends Mention {
   weak: boolean;
 }
 
+/** Tokens a window first reads from the word on: a one-word name and the three tokens its rules read after it. */
+const FIRST_READ_TOKENS = 1 + RULE_TOKENS_AFTER;
 /** Characters a window reaches back when the rules look before a name; rare texts (runs of quotes and dashes) need it widened. */
 const CHARS_BEFORE = 16;
 
@@ -55,7 +57,6 @@ const T_FIRST_UPPER = TokenFlag.FirstUpper;
 const FIRST_COUNT = Entry.FirstCount;
 const TICKER_COUNT = Entry.TickerCount;
 const ENTRY_SIZE = Entry.Size;
-const REACH = Entry.Reach;
 const HINT_CAPITAL = EntryHint.NeedsCapital;
 const HINT_SINGLE = EntryHint.HasSingleWord;
 const HINT_COMMON = EntryHint.HasCommon;
@@ -179,6 +180,7 @@ export class Matcher {
     this.windowFrom = this.windowTo = -1;
     this.lineFrom = this.lineTo = -1;
     const slotKeys = this.slotKeys;
+    const slotEntries = this.slotEntries;
     const mask = this.slotMask;
     const fold = wordFold;
     let i = from;
@@ -223,7 +225,17 @@ export class Matcher {
         const seen = slotKeys[slot];
         if (seen === 0) break;
         if (seen === stored) {
-          i = this.onHit(wordStart, i, key, this.slotEntries[slot]) | 0;
+          const entry = slotEntries[slot];
+          if (entry < 0) {
+            // Only names needing a capital start with this word: skip it unless a character changes when folded.
+            let changed = 0;
+            for (let k = wordStart; k < i; k++) {
+              const code = text.charCodeAt(k);
+              changed |= fold[code] ^ code;
+            }
+            if (changed === 0) break;
+          }
+          i = this.onHit(wordStart, i, key, entry < 0 ? ~entry : entry) | 0;
           break;
         }
       }
@@ -238,11 +250,11 @@ export class Matcher {
     const e = entry * ENTRY_SIZE;
     const entries = this.entries;
     // "(NASDAQ: NVDA)": the exchange two tokens back is where the original reading starts.
-    if (entries[e + TICKER_COUNT] > 0 && this.colonBefore(wordStart)) this.runRules(wordStart, -2, this.index.maxNameTokens + RULE_TOKENS_AFTER, true);
+    if (entries[e + TICKER_COUNT] > 0 && this.colonBefore(wordStart)) this.runRules(wordStart, -2, true);
     if (entries[e + FIRST_COUNT] > 0 && wordStart >= this.consumedEnd) {
       const hints = entries[e + Entry.Hints];
       const ruledOut = ((hints & HINT_CAPITAL) !== 0 && this.allLowerCase(wordStart, wordEnd)) || ((hints & HINT_SINGLE) === 0 && !this.pairFollows(key, wordEnd));
-      if (!ruledOut) this.runRules(wordStart, 0, entries[e + REACH], (hints & HINT_COMMON) !== 0);
+      if (!ruledOut) this.runRules(wordStart, 0, (hints & HINT_COMMON) !== 0);
     }
     return Math.max(wordEnd, this.consumedEnd);
   }
@@ -309,10 +321,10 @@ export class Matcher {
    * unless `lookBack` says the rules will read the words before it; when a
    * rule reaches past either end of the window, it is read again, wider.
    */
-  private runRules(wordStart: number, shift: number, reach: number, lookBack: boolean): void {
+  private runRules(wordStart: number, shift: number, lookBack: boolean): void {
     let before = lookBack ? CHARS_BEFORE : 0;
     for (;;) {
-      const at = this.windowAt(wordStart, before, reach + Math.max(0, -shift));
+      const at = this.windowAt(wordStart, before, FIRST_READ_TOKENS - shift);
       const token = at + shift;
       const tokens = this.window;
       if (at < 0 || token < 0) {
@@ -358,6 +370,13 @@ export class Matcher {
     return tokenStartingAt(tokens, wordStart);
   }
 
+  /** Makes the window hold `count` tokens, or all that are left: it is read again from its start, further. */
+  private ensureTokens(count: number): void {
+    const tokens = this.window;
+    if (tokens.count >= count || this.windowTo >= this.to) return;
+    this.windowTo = tokenizeWindow(tokens, this.text, this.windowFrom, this.to, this.windowFrom === this.from, this.windowFrom, count);
+  }
+
   /** Start of the white space before a word: right after the previous token, where a tokenizer can start afresh. */
   private spaceBefore(wordStart: number): number {
     let q = wordStart;
@@ -396,12 +415,13 @@ export class Matcher {
     if ((flags[i] & T_WORD) === 0) return undefined;
     // The exchange in "(NASDAQ: NVDA)" names a listing venue, not a company.
     if (i + 1 < count && (flags[i + 1] & (T_WORD | T_SPACE)) === 0 && text.charCodeAt(tokens.start[i + 1]) === 58) {
+      this.ensureTokens(i + 2 + this.index.maxTickerTokens);
       const ticker = this.matchTicker(i + 1);
       if (ticker) return ticker;
     }
     const slot = slotOf(this.slotKeys, this.slotMask, key[i]);
     if (slot < 0) return undefined;
-    const e = this.slotEntries[slot] * Entry.Size;
+    const e = entryOf(this.slotEntries[slot]) * ENTRY_SIZE;
     const optionCount = this.entries[e + FIRST_COUNT];
     if (optionCount === 0) return undefined;
     const second = i + 1 < count ? key[i + 1] : -1;
@@ -413,6 +433,7 @@ export class Matcher {
       const length = index.nameLength[name];
       // Cheap pre-check: most multi-word names fail on their second word.
       if (length > 1 && index.tokenKey[index.nameFirst[name] + 1] !== second) continue;
+      this.ensureTokens(i + length + RULE_TOKENS_AFTER);
       const verdict = this.matchAt(i, name);
       if (this.short) return undefined;
       if (verdict === undefined || !this.sameFoldedText(i, name)) continue;
@@ -516,7 +537,7 @@ export class Matcher {
     if ((tokens.flags[exchange] & T_WORD) === 0 || (tokens.flags[colon] & T_SPACE) !== 0) return undefined;
     const slot = slotOf(this.slotKeys, this.slotMask, tokens.key[colon + 1]);
     if (slot < 0) return undefined;
-    const e = this.slotEntries[slot] * Entry.Size;
+    const e = entryOf(this.slotEntries[slot]) * ENTRY_SIZE;
     const exchangeName = text.slice(tokens.start[exchange], tokens.end[exchange]).toUpperCase();
     const index = this.index;
     for (let o = this.entries[e + Entry.TickerStart], end = o + this.entries[e + TICKER_COUNT]; o < end; o++) {
@@ -587,6 +608,11 @@ export class Matcher {
     this.lineIsHeadline = looksLikeHeadline(this.line);
     return this.lineIsHeadline;
   }
+}
+
+/** A slot's entry index, whichever way the index stored it. */
+function entryOf(stored: number): number {
+  return stored < 0 ? ~stored : stored;
 }
 
 /** Index of the token starting at `position`, or -1 (binary search: token starts increase). */

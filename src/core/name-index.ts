@@ -22,9 +22,7 @@ export const enum Entry {
   TickerStart = 2,
   TickerCount = 3,
   Hints = 4,
-  /** Tokens the rules may read from this word on: the longest name or ticker from here, and the words after it. */
-  Reach = 5,
-  Size = 6,
+  Size = 5,
 }
 
 /** What scanning may conclude about a key's names before reading the text around a word. */
@@ -45,6 +43,7 @@ export interface NameIndex {
   /** Most tokens in one name, and most characters: how far a match can reach past its first word. */
   maxNameTokens: number;
   maxNameChars: number;
+  maxTickerTokens: number;
   nameEntity: Int32Array;
   nameFlags: Uint8Array;
   /** First token of each name in the token arrays, and its token count (0: the name can never match). */
@@ -58,6 +57,11 @@ export interface NameIndex {
   foldChars: Uint16Array;
   slotMask: number;
   slotKeys: Int32Array;
+  /**
+   * Entry index per slot, bitwise-negated (so negative) when no name from the
+   * slot's key can match a word without capitals: the scan then skips such a
+   * word after one look at its characters.
+   */
   slotEntries: Int32Array;
   entries: Int32Array;
   /** Name indices, each entry's first-word names then its tickers, longest first. */
@@ -71,7 +75,7 @@ export interface NameIndex {
   versionChars: Uint16Array;
 }
 
-type SectionName = Exclude<keyof NameIndex, 'entityCount' | 'nameCount' | 'tokenCount' | 'maxNameTokens' | 'maxNameChars' | 'slotMask' | 'pairMask'>;
+type SectionName = Exclude<keyof NameIndex, 'entityCount' | 'nameCount' | 'tokenCount' | 'maxNameTokens' | 'maxNameChars' | 'maxTickerTokens' | 'slotMask' | 'pairMask'>;
 type ArrayKind = 'i32' | 'u16' | 'u8';
 
 const SECTIONS: readonly [SectionName, ArrayKind][] = [
@@ -108,8 +112,9 @@ const enum Header {
   PairMask = 8,
   MaxNameTokens = 9,
   MaxNameChars = 10,
-  SectionCount = 11,
-  Sections = 12,
+  MaxTickerTokens = 11,
+  SectionCount = 12,
+  Sections = 13,
 }
 /** The rules read up to three tokens past a name: "the Porsche and Piëch families". */
 export const RULE_TOKENS_AFTER = 3;
@@ -174,11 +179,6 @@ export function compileNameIndex(table: NameTable): Uint8Array {
     group.first.sort(byLength);
     group.tickers.sort(byLength);
     let hints = EntryHint.NeedsCapital;
-    // A glued colon after any word starts the ticker rule, which reads the exchange, the colon and a ticker.
-    let reach = 2 + maxTickerTokens;
-    for (const name of [...group.first, ...group.tickers]) {
-      reach = Math.max(reach, nameLength[name] + RULE_TOKENS_AFTER);
-    }
     for (const name of group.first) {
       const first = nameFirst[name];
       if ((nameFlags[name] & NameFlag.Common) !== 0) hints |= EntryHint.HasCommon;
@@ -193,10 +193,12 @@ export function compileNameIndex(table: NameTable): Uint8Array {
     entries[e + Entry.TickerCount] = group.tickers.length;
     options.push(...group.tickers);
     entries[e + Entry.Hints] = hints;
-    entries[e + Entry.Reach] = reach;
   }
-  const slots = buildKeySlots(keys, keys.map((_, i) => i));
-  const pairSlots = buildKeySlots(pairs, pairs);
+  // A word that folds to itself has no capital; if the name's first word has an ASCII letter, the text's word then
+  // has that letter in lower case, so it is all lower case, which NeedsCapital rules out (tickers aside: they have their own rule).
+  const gated = (e: number, first: number) =>
+    (entries[e * Entry.Size + Entry.Hints] & EntryHint.NeedsCapital) !== 0 && entries[e * Entry.Size + Entry.TickerCount] === 0 && /[a-z]/.test(String.fromCharCode(...fold.slice(tokenFold[first], tokenFold[first + 1])));
+  const firstTokenOf = keys.map((key) => nameFirst[byKey.get(key)!.first[0] ?? byKey.get(key)!.tickers[0]]);
 
   const tokenCase = new Int32Array(tokens.count);
   const tokenFold = new Int32Array(tokens.count + 1);
@@ -211,6 +213,8 @@ export function compileNameIndex(table: NameTable): Uint8Array {
     }
   }
   tokenFold[tokens.count] = fold.length;
+  const slots = buildKeySlots(keys, keys.map((_, e) => (gated(e, firstTokenOf[e]) ? ~e : e)));
+  const pairSlots = buildKeySlots(pairs, pairs);
   const entityStrings = packStrings(table.entities);
   const nameStrings = packStrings(names.map(([, text]) => text));
 
@@ -254,6 +258,7 @@ export function compileNameIndex(table: NameTable): Uint8Array {
   header[Header.PairMask] = pairSlots.mask;
   header[Header.MaxNameTokens] = maxNameTokens;
   header[Header.MaxNameChars] = maxNameChars;
+  header[Header.MaxTickerTokens] = maxTickerTokens;
   header[Header.SectionCount] = SECTIONS.length;
   SECTIONS.forEach(([name], s) => {
     const array = sections[name];
@@ -294,7 +299,7 @@ export function loadNameIndex(input: Uint8Array | ArrayBuffer): NameIndex {
     const count = length / BYTES[kind];
     views[name] = kind === 'i32' ? new Int32Array(bytes.buffer, at, count) : kind === 'u16' ? new Uint16Array(bytes.buffer, at, count) : new Uint8Array(bytes.buffer, at, count);
   });
-  const index = { entityCount, nameCount, tokenCount, slotMask, pairMask, maxNameTokens: header[Header.MaxNameTokens], maxNameChars: header[Header.MaxNameChars], ...views } as NameIndex;
+  const index = { entityCount, nameCount, tokenCount, slotMask, pairMask, maxNameTokens: header[Header.MaxNameTokens], maxNameChars: header[Header.MaxNameChars], maxTickerTokens: header[Header.MaxTickerTokens], ...views } as NameIndex;
   // Sizes the matcher relies on without bounds checks in its loops.
   const expect = (name: SectionName, count: number) => {
     if (index[name].length !== count) fail(`section ${name} holds ${index[name].length} items, expected ${count}`);
