@@ -183,62 +183,54 @@ export class Matcher {
     const slotEntries = this.slotEntries;
     const mask = this.slotMask;
     const fold = wordFold;
-    let i = from;
-    while (i < to) {
-      let f = fold[text.charCodeAt(i)];
+    let wordStart = -1;
+    let hash = OFFSET;
+    // One loop over char codes with the word state in two variables: a
+    // branch per character, a multiply per word character, a probe per word.
+    for (let i = from; i < to; i++) {
+      const code = text.charCodeAt(i);
+      const f = fold[code];
       if (f === 0) {
-        i++;
-        continue;
-      }
-      if (f >= FOLD_IGNORABLE) {
-        f = learnFold(text.charCodeAt(i));
-        if (f === 0 || f === FOLD_IGNORABLE) {
-          i++;
-          continue;
-        }
-      }
-      // A word: hash it folded, exactly as the tokenizer would, without storing anything.
-      const wordStart = i;
-      let hash = OFFSET;
-      for (;;) {
-        hash = Math.imul(hash ^ f, PRIME);
-        if (++i === to) break;
-        f = fold[text.charCodeAt(i)];
-        if (f === 0) break;
-        // Rare: a character not seen before, or an ignorable one, which the word skips.
-        while (f >= FOLD_IGNORABLE) {
-          if (f === FOLD_UNKNOWN) {
-            f = learnFold(text.charCodeAt(i));
-            continue;
-          }
-          if (++i === to) {
-            f = 0;
-            break;
-          }
-          f = fold[text.charCodeAt(i)];
-        }
-        if (f === 0) break;
-      }
-      const key = hash & MASK;
-      const stored = key | TAKEN;
-      for (let slot = key & mask; ; slot = (slot + 1) & mask) {
-        const seen = slotKeys[slot];
-        if (seen === 0) break;
-        if (seen === stored) {
+        if (wordStart < 0) continue;
+        const key = hash & MASK;
+        const stored = key | TAKEN;
+        for (let slot = key & mask; ; slot = (slot + 1) & mask) {
+          const seen = slotKeys[slot];
+          if (seen === 0) break;
+          if (seen !== stored) continue;
           const entry = slotEntries[slot];
           if (entry < 0) {
             // Only names needing a capital start with this word: skip it unless a character changes when folded.
             let changed = 0;
             for (let k = wordStart; k < i; k++) {
-              const code = text.charCodeAt(k);
-              changed |= fold[code] ^ code;
+              const c = text.charCodeAt(k);
+              changed |= fold[c] ^ c;
             }
             if (changed === 0) break;
           }
-          i = this.onHit(wordStart, i, key, entry < 0 ? ~entry : entry) | 0;
+          // Resumes after what the rules matched; the loop's i++ steps over the character that ended the word or the match.
+          i = this.onHit(wordStart, i, key, entry < 0 ? ~entry : entry) - 1;
           break;
         }
+        wordStart = -1;
+        hash = OFFSET;
+        continue;
       }
+      if (f >= FOLD_IGNORABLE) {
+        // Ignorable characters neither end nor start a word; a character not seen before is looked up, then read again.
+        if (f === FOLD_UNKNOWN) {
+          learnFold(code);
+          i--;
+        }
+        continue;
+      }
+      if (wordStart < 0) wordStart = i;
+      hash = Math.imul(hash ^ f, PRIME);
+    }
+    if (wordStart >= 0) {
+      const key = hash & MASK;
+      const slot = slotOf(slotKeys, mask, key);
+      if (slot >= 0) this.onHit(wordStart, to, key, entryOf(slotEntries[slot]));
     }
     this.text = '';
     this.found = [];
