@@ -9,8 +9,6 @@ import { hashFolded, TokenFlag, type Tokens } from './tokenize';
 
 // Module-local copies of imported enum members and functions: hot loops read them per character or token,
 // and some loaders (tsx, CommonJS interop) turn every read of an imported binding into a getter call.
-const T_WORD = TokenFlag.Word;
-const T_ALL_UPPER = TokenFlag.AllUpper;
 const T_ALL_LOWER = TokenFlag.AllLower;
 const T_SPACE = TokenFlag.SpaceBefore;
 const T_FIRST_UPPER = TokenFlag.FirstUpper;
@@ -59,16 +57,4 @@ export function namesAFamilyOrPlace(tokens: Tokens, after: number): boolean {
     return KIN.has(tokens.key[after + 2]);
   }
   return false;
-}
-
-/** Whether a line's tokens make a headline: nearly every longer word capitalised, where capitals prove nothing. */
-export function looksLikeHeadline(tokens: Tokens): boolean {
-  let words = 0;
-  let capitalised = 0;
-  for (let i = 0; i < tokens.count; i++) {
-    if ((tokens.flags[i] & T_WORD) === 0 || tokens.end[i] - tokens.start[i] < 4) continue;
-    words++;
-    if ((tokens.flags[i] & (T_FIRST_UPPER | T_ALL_UPPER)) !== 0) capitalised++;
-  }
-  return words >= 3 && capitalised >= words * 0.75;
 }

@@ -1,7 +1,7 @@
 import { NameFlag, type NameTable } from './name-table';
 import { CharClass, charClass, FOLD_IGNORABLE as IGNORABLE_FOLD, FOLD_UNKNOWN as UNKNOWN_FOLD, foldChar, isLowerCase, isUpperCase, learnWordFold, WORD_FOLD } from './fold-char';
 import { findSlot, OCCUPIED, pairKey } from './key-table';
-import { COMPANY_NOUNS, COMPANY_VERBS, isPossessive, looksLikeHeadline, namesAFamilyOrPlace, OPENERS, SENTENCE_END, THE, URL_GLUE } from './match-rules';
+import { COMPANY_NOUNS, COMPANY_VERBS, isPossessive, namesAFamilyOrPlace, OPENERS, SENTENCE_END, THE, URL_GLUE } from './match-rules';
 import { compileNameIndex, Entry, EntryHint, loadNameIndex, RULE_TOKENS_AFTER, unpackString, type NameIndex } from './name-index';
 import { ASCII_WORD, caseHashOf, emptyTokens, FNV_OFFSET, FNV_PRIME, KEY_MASK, TokenFlag, tokenizeInto, type Tokens } from './tokenize';
 
@@ -32,6 +32,8 @@ const PRIME = FNV_PRIME;
 const MASK = KEY_MASK;
 const TAKEN = OCCUPIED;
 const classOf = charClass;
+const upperOf = isUpperCase;
+const lowerOf = isLowerCase;
 const wordFold = WORD_FOLD;
 const learnFold = learnWordFold;
 const FOLD_UNKNOWN = UNKNOWN_FOLD;
@@ -97,7 +99,6 @@ export class Matcher {
   private windowTo = -1;
   /** A rule needed tokens before the window's start: read the window again, wider. */
   private short = false;
-  private readonly line: Tokens = newTokens(128);
   private lineFrom = -1;
   private lineTo = -1;
   private lineIsHeadline = false;
@@ -330,17 +331,10 @@ export class Matcher {
       }
       if (tokens.start[token] < this.consumedEnd) return;
       this.short = false;
-      const result = this.rulesAt(token);
-      if (this.short) {
-        this.windowFrom = this.windowTo = -1;
-        before = Math.max(before * 4, CHARS_BEFORE);
-        continue;
-      }
-      if (result !== undefined) {
-        this.consumedEnd = result.end;
-        if (result.candidate !== undefined) this.found.push(result.candidate);
-      }
-      return;
+      this.rulesAt(token);
+      if (!this.short) return;
+      this.windowFrom = this.windowTo = -1;
+      before = Math.max(before * 4, CHARS_BEFORE);
     }
   }
 
@@ -399,8 +393,12 @@ export class Matcher {
     return this.from;
   }
 
-  /** The loop body of a whole-text pass at token `i` of the window: a ticker, a name, a blocker, or nothing. */
-  private rulesAt(i: number): { end: number; candidate?: Candidate } | undefined {
+  /**
+   * The loop body of a whole-text pass at token `i` of the window: a ticker,
+   * a name, a blocker, or nothing. A match is recorded only on the way out,
+   * so a rule that finds the window too short (`short`) leaves no trace.
+   */
+  private rulesAt(i: number): void {
     const text = this.text;
     const tokens = this.window;
     const { count, key, flags } = tokens;
@@ -408,8 +406,7 @@ export class Matcher {
     // The exchange in "(NASDAQ: NVDA)" names a listing venue, not a company.
     if (i + 1 < count && (flags[i + 1] & (T_WORD | T_SPACE)) === 0 && text.charCodeAt(tokens.start[i + 1]) === 58) {
       this.ensureTokens(i + 2 + this.index.maxTickerTokens);
-      const ticker = this.matchTicker(i + 1);
-      if (ticker) return ticker;
+      if (this.matchTicker(i + 1)) return;
     }
     const slot = slotOf(this.slotKeys, this.slotMask, key[i]);
     if (slot < 0) return undefined;
@@ -432,11 +429,13 @@ export class Matcher {
       const last = i + length - 1;
       const entity = index.nameEntity[name];
       // A blocker ("Dow Jones Industrial Average") swallows its words and reports nothing.
-      if (entity < 0) return { end: tokens.end[last] };
+      this.consumedEnd = tokens.end[last];
+      if (entity < 0) return;
       const previous = this.found[this.found.length - 1];
       // "Nvidia RTX", "Google Pixel": a name right after another company's names its product line.
       const trailsAnother = previous !== undefined && previous.entity !== entity && previous.end === tokens.start[i] - 1 && text.charCodeAt(previous.end) === 32;
-      return { end: tokens.end[last], candidate: { start: tokens.start[i], end: tokens.end[last], entity, name, weak: verdict === 'weak' || trailsAnother } };
+      this.found.push({ start: tokens.start[i], end: tokens.end[last], entity, name, weak: verdict === 'weak' || trailsAnother });
+      return;
     }
     return undefined;
   }
@@ -521,14 +520,14 @@ export class Matcher {
   }
 
   /** "(NASDAQ: NVDA)", "NYSE:T": a ticker counts only in exchange notation. */
-  private matchTicker(colon: number): { end: number; candidate: Candidate } | undefined {
+  private matchTicker(colon: number): boolean {
     const text = this.text;
     const tokens = this.window;
-    if (text[tokens.start[colon]] !== ':' || colon === 0 || colon + 1 >= tokens.count) return undefined;
+    if (text[tokens.start[colon]] !== ':' || colon === 0 || colon + 1 >= tokens.count) return false;
     const exchange = colon - 1;
-    if ((tokens.flags[exchange] & T_WORD) === 0 || (tokens.flags[colon] & T_SPACE) !== 0) return undefined;
+    if ((tokens.flags[exchange] & T_WORD) === 0 || (tokens.flags[colon] & T_SPACE) !== 0) return false;
     const slot = slotOf(this.slotKeys, this.slotMask, tokens.key[colon + 1]);
-    if (slot < 0) return undefined;
+    if (slot < 0) return false;
     const e = entryOf(this.slotEntries[slot]) * ENTRY_SIZE;
     const exchangeName = text.slice(tokens.start[exchange], tokens.end[exchange]).toUpperCase();
     const index = this.index;
@@ -546,9 +545,11 @@ export class Matcher {
       }
       if (!ok) continue;
       const last = first + length - 1;
-      return { end: tokens.end[last], candidate: { start: tokens.start[first], end: tokens.end[last], entity: index.nameEntity[name], name, weak: false } };
+      this.consumedEnd = tokens.end[last];
+      this.found.push({ start: tokens.start[first], end: tokens.end[last], entity: index.nameEntity[name], name, weak: false });
+      return true;
     }
-    return undefined;
+    return false;
   }
 
   /** Hashes matched; this compares the folded characters themselves, so a collision can never name a company. */
@@ -596,10 +597,55 @@ export class Matcher {
     while (lineTo < this.to && classOf(text.charCodeAt(lineTo)) !== C_NEWLINE) lineTo++;
     this.lineFrom = lineFrom;
     this.lineTo = lineTo;
-    tokenizeWindow(this.line, text, lineFrom, lineTo, true);
-    this.lineIsHeadline = looksLikeHeadline(this.line);
+    this.lineIsHeadline = headlineBetween(text, lineFrom, lineTo);
     return this.lineIsHeadline;
   }
+}
+
+/**
+ * Whether a line is a headline by `looksLikeHeadline`'s count, taken straight
+ * from the characters: the words a tokenizer would cut, their lengths and
+ * capitals, without storing tokens (lines can be long; headlines are checked often).
+ */
+function headlineBetween(text: string, from: number, to: number): boolean {
+  const fold = wordFold;
+  let words = 0;
+  let capitalised = 0;
+  let start = -1;
+  let end = 0;
+  let upper = 0;
+  let lower = 0;
+  let firstUpper = false;
+  for (let i = from; i <= to; i++) {
+    const code = i < to ? text.charCodeAt(i) : 32;
+    const f = fold[code];
+    if (f === FOLD_UNKNOWN) {
+      learnFold(code);
+      i--;
+      continue;
+    }
+    if (f === FOLD_IGNORABLE) continue;
+    if (f === 0) {
+      if (start >= 0 && end - start >= 4) {
+        words++;
+        if (firstUpper || (upper > 0 && lower === 0)) capitalised++;
+      }
+      start = -1;
+      continue;
+    }
+    if (start < 0) {
+      start = i;
+      upper = lower = 0;
+      firstUpper = code < 128 ? code >= 65 && code <= 90 : upperOf(code);
+    }
+    end = i + 1;
+    if (code < 128) {
+      if (code >= 65 && code <= 90) upper++;
+      else if (code >= 97 && code <= 122) lower++;
+    } else if (upperOf(code)) upper++;
+    else if (lowerOf(code)) lower++;
+  }
+  return words >= 3 && capitalised >= words * 0.75;
 }
 
 /** A slot's entry index, whichever way the index stored it. */
