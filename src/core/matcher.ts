@@ -210,7 +210,7 @@ export class Matcher {
             if (changed === 0) break;
           }
           // Resumes after what the rules matched; the loop's i++ steps over the character that ended the word or the match.
-          i = this.onHit(wordStart, i, key, entry < 0 ? ~entry : entry) - 1;
+          i = (this.onHit(wordStart, i, key, entry < 0 ? ~entry : entry) | 0) - 1;
           break;
         }
         wordStart = -1;
