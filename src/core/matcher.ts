@@ -184,54 +184,60 @@ export class Matcher {
     const slotEntries = this.slotEntries;
     const mask = this.slotMask;
     const fold = wordFold;
-    let wordStart = -1;
     let hash = OFFSET;
-    // One loop over char codes with the word state in two variables: a
-    // branch per character, a multiply per word character, a probe per word.
+    let inWord = 0;
+    /** The last character before the current word: non-word, ignorable, or from - 1. */
+    let wordBreak = from - 1;
+    // One loop over char codes, the word state in three variables: per character a table
+    // read and a branch, per word character a multiply, per word a probe.
     for (let i = from; i < to; i++) {
-      const code = text.charCodeAt(i);
-      const f = fold[code];
-      if (f === 0) {
-        if (wordStart < 0) continue;
-        const key = hash & MASK;
-        const stored = key | TAKEN;
-        for (let slot = key & mask; ; slot = (slot + 1) & mask) {
-          const seen = slotKeys[slot];
-          if (seen === 0) break;
-          if (seen !== stored) continue;
-          const entry = slotEntries[slot];
-          if (entry < 0) {
-            // Only names needing a capital start with this word: skip it unless a character changes when folded.
-            let changed = 0;
-            for (let k = wordStart; k < i; k++) {
-              const c = text.charCodeAt(k);
-              changed |= fold[c] ^ c;
-            }
-            if (changed === 0) break;
-          }
-          // Resumes after what the rules matched; the loop's i++ steps over the character that ended the word or the match.
-          i = (this.onHit(wordStart, i, key, entry < 0 ? ~entry : entry) | 0) - 1;
-          break;
+      const f = fold[text.charCodeAt(i)];
+      if (f !== 0) {
+        if (f < FOLD_IGNORABLE) {
+          hash = Math.imul(hash ^ f, PRIME);
+          inWord = 1;
+          continue;
         }
-        wordStart = -1;
-        hash = OFFSET;
-        continue;
-      }
-      if (f >= FOLD_IGNORABLE) {
-        // Ignorable characters neither end nor start a word; a character not seen before is looked up, then read again.
+        // Rare: a character not seen before is looked up, then read again; an ignorable
+        // one neither ends nor starts a word.
         if (f === FOLD_UNKNOWN) {
-          learnFold(code);
+          learnFold(text.charCodeAt(i));
           i--;
-        }
+        } else if (inWord === 0) wordBreak = i;
         continue;
       }
-      if (wordStart < 0) wordStart = i;
-      hash = Math.imul(hash ^ f, PRIME);
+      if (inWord === 0) {
+        wordBreak = i;
+        continue;
+      }
+      const key = hash & MASK;
+      const stored = key | TAKEN;
+      for (let slot = key & mask; ; slot = (slot + 1) & mask) {
+        const seen = slotKeys[slot];
+        if (seen === 0) break;
+        if (seen !== stored) continue;
+        const entry = slotEntries[slot];
+        if (entry < 0) {
+          // Only names needing a capital start with this word: skip it unless a character changes when folded.
+          let changed = 0;
+          for (let k = wordBreak + 1; k < i; k++) {
+            const c = text.charCodeAt(k);
+            changed |= fold[c] ^ c;
+          }
+          if (changed === 0) break;
+        }
+        // Resumes after what the rules matched; the loop's i++ steps over the character that ended the word or the match.
+        i = (this.onHit(wordBreak + 1, i, key, entry < 0 ? ~entry : entry) | 0) - 1;
+        break;
+      }
+      inWord = 0;
+      hash = OFFSET;
+      wordBreak = i;
     }
-    if (wordStart >= 0) {
+    if (inWord !== 0) {
       const key = hash & MASK;
       const slot = slotOf(slotKeys, mask, key);
-      if (slot >= 0) this.onHit(wordStart, to, key, entryOf(slotEntries[slot]));
+      if (slot >= 0) this.onHit(wordBreak + 1, to, key, entryOf(slotEntries[slot]));
     }
     this.text = '';
     this.found = [];
