@@ -362,11 +362,11 @@ export class Matcher {
     return tokenStartingAt(tokens, wordStart);
   }
 
-  /** Makes the window hold `count` tokens, or all that are left: it is read again from its start, further. */
+  /** Makes the window hold `count` tokens, or all that are left, reading on from where it stopped. */
   private ensureTokens(count: number): void {
     const tokens = this.window;
     if (tokens.count >= count || this.windowTo >= this.to) return;
-    this.windowTo = tokenizeWindow(tokens, this.text, this.windowFrom, this.to, this.windowFrom === this.from, this.windowFrom, count);
+    this.windowTo = tokenizeWindow(tokens, this.text, this.windowTo, this.to, false, this.windowTo, count - tokens.count, tokens.count);
   }
 
   /** Start of the white space before a word: right after the previous token, where a tokenizer can start afresh. */

@@ -106,13 +106,15 @@ export function tokenize(text: string, from = 0, to = text.length): Tokens {
  * out exactly as a pass over the whole text would set them.
  *
  * It stops early once `limit` tokens starting at or after `anchor` are read,
- * and returns where it stopped: the matcher reads only as far as its rules look.
+ * and returns where it stopped: the matcher reads only as far as its rules
+ * look. Where it stopped is right after a token, so a later call can go on
+ * from there, appending after the `appendAt` tokens already in `out`.
  */
-export function tokenizeInto(out: Tokens, text: string, from: number, to: number, startsText: boolean, anchor = to, limit = 0x7fffffff): number {
+export function tokenizeInto(out: Tokens, text: string, from: number, to: number, startsText: boolean, anchor = to, limit = 0x7fffffff, appendAt = 0): number {
   let counted = 0;
   let capacity = out.start.length;
   let { start, end, key, flags } = out;
-  let count = 0;
+  let count = appendAt;
   let pending: number = startsText ? TokenFlag.ParagraphBefore : 0;
   let newlines = startsText ? 2 : 0;
 
