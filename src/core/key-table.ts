@@ -49,3 +49,21 @@ export function findSlot(slotKeys: Int32Array, mask: number, key: number): numbe
 export function pairKey(first: number, second: number): number {
   return (Math.imul(first, 0x9e3779b1) ^ second) & 0x3fffffff;
 }
+
+/**
+ * The scan's cheap key of a word: its length and five of its folded
+ * characters (the first three and the last two), mixed once. Computing it
+ * needs no work per character, only a few reads at the word's end; a word
+ * whose scan key is in the index then gets its exact key, from every character.
+ */
+export function scanKey(length: number, a: number, b: number, c: number, y: number, z: number): number {
+  let h = Math.imul(a ^ (b << 5) ^ (c << 10) ^ (y << 15) ^ (z << 20) ^ (length << 25), 0x9e3779b1);
+  h ^= h >>> 15;
+  return h & 0x3fffffff;
+}
+
+/** The scan key of a word given as folded characters `chars[from]`–`chars[to - 1]`. */
+export function scanKeyOf(chars: ArrayLike<number>, from: number, to: number): number {
+  const n = to - from;
+  return scanKey(n, chars[from], chars[from + (n > 1 ? 1 : 0)], chars[from + (n > 2 ? 2 : n - 1)], chars[to - (n > 1 ? 2 : 1)], chars[to - 1]);
+}

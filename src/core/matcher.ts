@@ -1,6 +1,6 @@
 import { NameFlag, type NameTable } from './name-table';
 import { CharClass, charClass, FOLD_IGNORABLE as IGNORABLE_FOLD, FOLD_UNKNOWN as UNKNOWN_FOLD, foldChar, isLowerCase, isUpperCase, learnWordFold, WORD_FOLD } from './fold-char';
-import { findSlot, OCCUPIED, pairKey } from './key-table';
+import { findSlot, OCCUPIED, pairKey, scanKey } from './key-table';
 import { COMPANY_NOUNS, COMPANY_VERBS, isPossessive, namesAFamilyOrPlace, OPENERS, SENTENCE_END, THE, URL_GLUE } from './match-rules';
 import { compileNameIndex, Entry, EntryHint, loadNameIndex, RULE_TOKENS_AFTER, unpackString, type NameIndex } from './name-index';
 import { ASCII_WORD, caseHashOf, emptyTokens, FNV_OFFSET, FNV_PRIME, KEY_MASK, TokenFlag, tokenizeInto, type Tokens } from './tokenize';
@@ -43,6 +43,7 @@ const caseHash = caseHashOf;
 const tokenizeWindow = tokenizeInto;
 const newTokens = emptyTokens;
 const slotOf = findSlot;
+const scanKeyFor = scanKey;
 const foldOf = foldChar;
 const C_SPACE = CharClass.Space;
 const C_WORD = CharClass.Word;
@@ -83,6 +84,8 @@ export class Matcher {
   private readonly options: Int32Array;
   private readonly pairSlots: Int32Array;
   private readonly pairMask: number;
+  private readonly scanSlots: Int32Array;
+  private readonly scanMask: number;
   private readonly entityIds: (string | undefined)[] = [];
   private readonly nameTexts: (string | undefined)[] = [];
   private readonly versionText: string;
@@ -116,6 +119,8 @@ export class Matcher {
     this.options = index.options;
     this.pairSlots = index.pairSlots;
     this.pairMask = index.pairMask;
+    this.scanSlots = index.scanSlots;
+    this.scanMask = index.scanMask;
     this.versionText = unpackString(new Int32Array([0, index.versionChars.length]), index.versionChars, 0);
   }
 
@@ -184,31 +189,74 @@ export class Matcher {
     const slotEntries = this.slotEntries;
     const mask = this.slotMask;
     const fold = wordFold;
-    let hash = OFFSET;
-    let inWord = 0;
-    /** The last character before the current word: non-word, ignorable, or from - 1. */
+    const scanSlots = this.scanSlots;
+    const scanMask = this.scanMask;
+    /** The last character before the current word: one that ends words, an ignorable one before a word, or from - 1. */
     let wordBreak = from - 1;
-    // One loop over char codes, the word state in three variables: per character a table
-    // read and a branch, per word character a multiply, per word a probe.
+    /** The current word holds an ignorable character, which the scan key cannot skip. */
+    let rare = 0;
+    // One loop over char codes doing no more per character than a table read and a
+    // branch; the work per word happens at its end: a scan key from five of its
+    // characters, and only when that key is an index's first word, the exact key.
     for (let i = from; i < to; i++) {
       const f = fold[text.charCodeAt(i)];
       if (f !== 0) {
-        if (f < FOLD_IGNORABLE) {
-          hash = Math.imul(hash ^ f, PRIME);
-          inWord = 1;
-          continue;
+        if (f >= FOLD_IGNORABLE) {
+          // A character not seen before is looked up, then read again. An ignorable one
+          // neither ends nor starts a word.
+          if (f === FOLD_UNKNOWN) {
+            learnFold(text.charCodeAt(i));
+            i--;
+          } else if (i === wordBreak + 1) wordBreak = i;
+          else rare = 1;
         }
-        // Rare: a character not seen before is looked up, then read again; an ignorable
-        // one neither ends nor starts a word.
-        if (f === FOLD_UNKNOWN) {
-          learnFold(text.charCodeAt(i));
-          i--;
-        } else if (inWord === 0) wordBreak = i;
         continue;
       }
-      if (inWord === 0) {
+      const wordStart = wordBreak + 1;
+      if (i === wordStart) {
         wordBreak = i;
         continue;
+      }
+      let hash = OFFSET;
+      let changed = 0;
+      if (rare === 0) {
+        const n = i - wordStart;
+        const sk = scanKeyFor(
+          n,
+          fold[text.charCodeAt(wordStart)],
+          fold[text.charCodeAt(wordStart + (n > 1 ? 1 : 0))],
+          fold[text.charCodeAt(wordStart + (n > 2 ? 2 : n - 1))],
+          fold[text.charCodeAt(i - (n > 1 ? 2 : 1))],
+          fold[text.charCodeAt(i - 1)],
+        );
+        const skStored = sk | TAKEN;
+        let known = false;
+        for (let slot = sk & scanMask; ; slot = (slot + 1) & scanMask) {
+          const seen = scanSlots[slot];
+          if (seen === 0) break;
+          if (seen === skStored) {
+            known = true;
+            break;
+          }
+        }
+        if (!known) {
+          wordBreak = i;
+          continue;
+        }
+        // The exact key, and on the way whether folding changes a character (a capital, an accent).
+        for (let k = wordStart; k < i; k++) {
+          const c = text.charCodeAt(k);
+          const folded = fold[c];
+          hash = Math.imul(hash ^ folded, PRIME);
+          changed |= folded ^ c;
+        }
+      } else {
+        rare = 0;
+        changed = 1;
+        for (let k = wordStart; k < i; k++) {
+          const folded = fold[text.charCodeAt(k)];
+          if (folded !== FOLD_IGNORABLE) hash = Math.imul(hash ^ folded, PRIME);
+        }
       }
       const key = hash & MASK;
       const stored = key | TAKEN;
@@ -217,24 +265,21 @@ export class Matcher {
         if (seen === 0) break;
         if (seen !== stored) continue;
         const entry = slotEntries[slot];
-        if (entry < 0) {
-          // Only names needing a capital start with this word: skip it unless a character changes when folded.
-          let changed = 0;
-          for (let k = wordBreak + 1; k < i; k++) {
-            const c = text.charCodeAt(k);
-            changed |= fold[c] ^ c;
-          }
-          if (changed === 0) break;
-        }
+        // Only names needing a capital start with this word, and folding changes none of its characters: it has none.
+        if (entry < 0 && changed === 0) break;
         // Resumes after what the rules matched; the loop's i++ steps over the character that ended the word or the match.
-        i = (this.onHit(wordBreak + 1, i, key, entry < 0 ? ~entry : entry) | 0) - 1;
+        i = (this.onHit(wordStart, i, key, entry < 0 ? ~entry : entry) | 0) - 1;
         break;
       }
-      inWord = 0;
-      hash = OFFSET;
       wordBreak = i;
     }
-    if (inWord !== 0) {
+    if (wordBreak + 1 < to) {
+      // The text ends inside a word: its exact key, without the scan key's shortcut.
+      let hash = OFFSET;
+      for (let k = wordBreak + 1; k < to; k++) {
+        const folded = fold[text.charCodeAt(k)];
+        if (folded !== FOLD_IGNORABLE) hash = Math.imul(hash ^ folded, PRIME);
+      }
       const key = hash & MASK;
       const slot = slotOf(slotKeys, mask, key);
       if (slot >= 0) this.onHit(wordBreak + 1, to, key, entryOf(slotEntries[slot]));

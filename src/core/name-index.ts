@@ -1,4 +1,4 @@
-import { buildKeySlots, pairKey } from './key-table';
+import { buildKeySlots, pairKey, scanKeyOf } from './key-table';
 import { NameFlag, type NameTable } from './name-table';
 import { CharClass, charClass, foldChar } from './fold-char';
 import { caseHashOf, TokenFlag, tokenize } from './tokenize';
@@ -13,7 +13,7 @@ import { caseHashOf, TokenFlag, tokenize } from './tokenize';
  * sections in `SECTIONS` order, each starting on a 4-byte boundary.
  */
 export const INDEX_MAGIC = 0x494b5453; // "STKI" as bytes
-export const INDEX_FORMAT = 2;
+export const INDEX_FORMAT = 3;
 
 /** Fields of one entry of `entries`: a distinct first-token key and what starts with it. */
 export const enum Entry {
@@ -73,9 +73,12 @@ export interface NameIndex {
   nameOffsets: Int32Array;
   nameChars: Uint16Array;
   versionChars: Uint16Array;
+  /** Scan keys (see `scanKey`) of all first-token keys, as a set: a power-of-two table of `key | OCCUPIED`. */
+  scanSlots: Int32Array;
+  scanMask: number;
 }
 
-type SectionName = Exclude<keyof NameIndex, 'entityCount' | 'nameCount' | 'tokenCount' | 'maxNameTokens' | 'maxNameChars' | 'maxTickerTokens' | 'slotMask' | 'pairMask'>;
+type SectionName = Exclude<keyof NameIndex, 'entityCount' | 'nameCount' | 'tokenCount' | 'maxNameTokens' | 'maxNameChars' | 'maxTickerTokens' | 'slotMask' | 'pairMask' | 'scanMask'>;
 type ArrayKind = 'i32' | 'u16' | 'u8';
 
 const SECTIONS: readonly [SectionName, ArrayKind][] = [
@@ -98,6 +101,7 @@ const SECTIONS: readonly [SectionName, ArrayKind][] = [
   ['nameOffsets', 'i32'],
   ['nameChars', 'u16'],
   ['versionChars', 'u16'],
+  ['scanSlots', 'i32'],
 ];
 
 const enum Header {
@@ -215,6 +219,8 @@ export function compileNameIndex(table: NameTable): Uint8Array {
   tokenFold[tokens.count] = fold.length;
   const slots = buildKeySlots(keys, keys.map((_, e) => (gated(e, firstTokenOf[e]) ? ~e : e)));
   const pairSlots = buildKeySlots(pairs, pairs);
+  const scanKeys = firstTokenOf.map((first) => scanKeyOf(fold, tokenFold[first], tokenFold[first + 1]));
+  const scanSlots = buildKeySlots(scanKeys, scanKeys);
   const entityStrings = packStrings(table.entities);
   const nameStrings = packStrings(names.map(([, text]) => text));
 
@@ -238,6 +244,7 @@ export function compileNameIndex(table: NameTable): Uint8Array {
     nameOffsets: nameStrings.offsets,
     nameChars: nameStrings.chars,
     versionChars: packStrings([table.version]).chars,
+    scanSlots: scanSlots.keys,
   };
   let byteLength = HEADER_BYTES;
   const placed = SECTIONS.map(([name]) => {
@@ -299,7 +306,8 @@ export function loadNameIndex(input: Uint8Array | ArrayBuffer): NameIndex {
     const count = length / BYTES[kind];
     views[name] = kind === 'i32' ? new Int32Array(bytes.buffer, at, count) : kind === 'u16' ? new Uint16Array(bytes.buffer, at, count) : new Uint8Array(bytes.buffer, at, count);
   });
-  const index = { entityCount, nameCount, tokenCount, slotMask, pairMask, maxNameTokens: header[Header.MaxNameTokens], maxNameChars: header[Header.MaxNameChars], maxTickerTokens: header[Header.MaxTickerTokens], ...views } as NameIndex;
+  const scanMask = (views.scanSlots?.length ?? 0) - 1;
+  const index = { entityCount, nameCount, tokenCount, slotMask, pairMask, scanMask, maxNameTokens: header[Header.MaxNameTokens], maxNameChars: header[Header.MaxNameChars], maxTickerTokens: header[Header.MaxTickerTokens], ...views } as NameIndex;
   // Sizes the matcher relies on without bounds checks in its loops.
   const expect = (name: SectionName, count: number) => {
     if (index[name].length !== count) fail(`section ${name} holds ${index[name].length} items, expected ${count}`);
@@ -313,7 +321,7 @@ export function loadNameIndex(input: Uint8Array | ArrayBuffer): NameIndex {
   expect('pairSlots', pairMask + 1);
   expect('entityOffsets', entityCount + 1);
   expect('nameOffsets', nameCount + 1);
-  if ((slotMask & (slotMask + 1)) !== 0 || (pairMask & (pairMask + 1)) !== 0) fail('hash table sizes are not powers of two');
+  if (scanMask < 0 || (slotMask & (slotMask + 1)) !== 0 || (pairMask & (pairMask + 1)) !== 0 || (scanMask & (scanMask + 1)) !== 0) fail('hash table sizes are not powers of two');
   if (index.tokenFold[tokenCount] > index.foldChars.length || index.entityOffsets[entityCount] > index.entityChars.length || index.nameOffsets[nameCount] > index.nameChars.length) fail('string offsets run past their text');
   return index;
 }
