@@ -85,6 +85,8 @@ export class Matcher {
   private readonly pairSlots: Int32Array;
   private readonly pairMask: number;
   private readonly scanSlots: Int32Array;
+  private readonly scanExact: Int32Array;
+  private readonly scanEntries: Int32Array;
   private readonly scanMask: number;
   private readonly entityIds: (string | undefined)[] = [];
   private readonly nameTexts: (string | undefined)[] = [];
@@ -120,6 +122,8 @@ export class Matcher {
     this.pairSlots = index.pairSlots;
     this.pairMask = index.pairMask;
     this.scanSlots = index.scanSlots;
+    this.scanExact = index.scanExact;
+    this.scanEntries = index.scanEntries;
     this.scanMask = index.scanMask;
     this.versionText = unpackString(new Int32Array([0, index.versionChars.length]), index.versionChars, 0);
   }
@@ -190,6 +194,8 @@ export class Matcher {
     const mask = this.slotMask;
     const fold = wordFold;
     const scanSlots = this.scanSlots;
+    const scanExact = this.scanExact;
+    const scanEntries = this.scanEntries;
     const scanMask = this.scanMask;
     /** The last character before the current word: one that ends words, an ignorable one before a word, or from - 1. */
     let wordBreak = from - 1;
@@ -218,7 +224,8 @@ export class Matcher {
         continue;
       }
       let hash = OFFSET;
-      let changed = 0;
+      /** Not yet computed (-1), or whether folding changed a character of the word. */
+      let changed = -1;
       if (rare === 0) {
         const n = i - wordStart;
         const sk = scanKeyFor(
@@ -230,46 +237,39 @@ export class Matcher {
           fold[text.charCodeAt(i - 1)],
         );
         const skStored = sk | TAKEN;
-        let known = false;
         for (let slot = sk & scanMask; ; slot = (slot + 1) & scanMask) {
           const seen = scanSlots[slot];
           if (seen === 0) break;
-          if (seen === skStored) {
-            known = true;
-            break;
+          if (seen !== skStored) continue;
+          // The exact key, and on the way whether folding changes a character (a capital, an accent).
+          if (changed < 0) {
+            changed = 0;
+            for (let k = wordStart; k < i; k++) {
+              const c = text.charCodeAt(k);
+              const folded = fold[c];
+              hash = Math.imul(hash ^ folded, PRIME);
+              changed |= folded ^ c;
+            }
+            hash &= MASK;
           }
-        }
-        if (!known) {
-          wordBreak = i;
-          continue;
-        }
-        // The exact key, and on the way whether folding changes a character (a capital, an accent).
-        for (let k = wordStart; k < i; k++) {
-          const c = text.charCodeAt(k);
-          const folded = fold[c];
-          hash = Math.imul(hash ^ folded, PRIME);
-          changed |= folded ^ c;
+          if (scanExact[slot] !== hash) continue;
+          const entry = scanEntries[slot];
+          // Only names needing a capital start with this word, and folding changes none of its characters: it has none.
+          if (entry < 0 && changed === 0) break;
+          // Resumes after what the rules matched; the loop's i++ steps over the character that ended the word or the match.
+          i = (this.onHit(wordStart, i, hash, entry < 0 ? ~entry : entry) | 0) - 1;
+          break;
         }
       } else {
+        // An ignorable character inside: the exact key, from the characters it keeps.
         rare = 0;
-        changed = 1;
         for (let k = wordStart; k < i; k++) {
           const folded = fold[text.charCodeAt(k)];
           if (folded !== FOLD_IGNORABLE) hash = Math.imul(hash ^ folded, PRIME);
         }
-      }
-      const key = hash & MASK;
-      const stored = key | TAKEN;
-      for (let slot = key & mask; ; slot = (slot + 1) & mask) {
-        const seen = slotKeys[slot];
-        if (seen === 0) break;
-        if (seen !== stored) continue;
-        const entry = slotEntries[slot];
-        // Only names needing a capital start with this word, and folding changes none of its characters: it has none.
-        if (entry < 0 && changed === 0) break;
-        // Resumes after what the rules matched; the loop's i++ steps over the character that ended the word or the match.
-        i = (this.onHit(wordStart, i, key, entry < 0 ? ~entry : entry) | 0) - 1;
-        break;
+        const key = hash & MASK;
+        const slot = slotOf(slotKeys, mask, key);
+        if (slot >= 0) i = (this.onHit(wordStart, i, key, entryOf(slotEntries[slot])) | 0) - 1;
       }
       wordBreak = i;
     }

@@ -1,4 +1,4 @@
-import { buildKeySlots, pairKey, scanKeyOf } from './key-table';
+import { buildKeySlots, OCCUPIED, pairKey, scanKeyOf } from './key-table';
 import { NameFlag, type NameTable } from './name-table';
 import { CharClass, charClass, foldChar } from './fold-char';
 import { caseHashOf, TokenFlag, tokenize } from './tokenize';
@@ -73,8 +73,14 @@ export interface NameIndex {
   nameOffsets: Int32Array;
   nameChars: Uint16Array;
   versionChars: Uint16Array;
-  /** Scan keys (see `scanKey`) of all first-token keys, as a set: a power-of-two table of `key | OCCUPIED`. */
+  /**
+   * The scan's table: scan keys (see `scanKey`) of all first-token keys as
+   * `key | OCCUPIED`, a power of two of them, and beside each slot the exact
+   * first-token key and its `slotEntries` value (negated entry when gated).
+   */
   scanSlots: Int32Array;
+  scanExact: Int32Array;
+  scanEntries: Int32Array;
   scanMask: number;
 }
 
@@ -102,6 +108,8 @@ const SECTIONS: readonly [SectionName, ArrayKind][] = [
   ['nameChars', 'u16'],
   ['versionChars', 'u16'],
   ['scanSlots', 'i32'],
+  ['scanExact', 'i32'],
+  ['scanEntries', 'i32'],
 ];
 
 const enum Header {
@@ -219,8 +227,22 @@ export function compileNameIndex(table: NameTable): Uint8Array {
   tokenFold[tokens.count] = fold.length;
   const slots = buildKeySlots(keys, keys.map((_, e) => (gated(e, firstTokenOf[e]) ? ~e : e)));
   const pairSlots = buildKeySlots(pairs, pairs);
-  const scanKeys = firstTokenOf.map((first) => scanKeyOf(fold, tokenFold[first], tokenFold[first + 1]));
-  const scanSlots = buildKeySlots(scanKeys, scanKeys);
+  // Distinct first keys may share a scan key; each gets its own slot, told apart by the exact key.
+  let scanSize = 16;
+  while (scanSize < keys.length * 4) scanSize *= 2;
+  const scanMask = scanSize - 1;
+  const scanSlots = new Int32Array(scanSize);
+  const scanExact = new Int32Array(scanSize);
+  const scanEntries = new Int32Array(scanSize);
+  keys.forEach((key, e) => {
+    const first = firstTokenOf[e];
+    const scan = scanKeyOf(fold, tokenFold[first], tokenFold[first + 1]);
+    let slot = scan & scanMask;
+    while (scanSlots[slot] !== 0) slot = (slot + 1) & scanMask;
+    scanSlots[slot] = scan | OCCUPIED;
+    scanExact[slot] = key;
+    scanEntries[slot] = gated(e, first) ? ~e : e;
+  });
   const entityStrings = packStrings(table.entities);
   const nameStrings = packStrings(names.map(([, text]) => text));
 
@@ -244,7 +266,9 @@ export function compileNameIndex(table: NameTable): Uint8Array {
     nameOffsets: nameStrings.offsets,
     nameChars: nameStrings.chars,
     versionChars: packStrings([table.version]).chars,
-    scanSlots: scanSlots.keys,
+    scanSlots,
+    scanExact,
+    scanEntries,
   };
   let byteLength = HEADER_BYTES;
   const placed = SECTIONS.map(([name]) => {
@@ -319,6 +343,8 @@ export function loadNameIndex(input: Uint8Array | ArrayBuffer): NameIndex {
   expect('slotKeys', slotMask + 1);
   expect('slotEntries', slotMask + 1);
   expect('pairSlots', pairMask + 1);
+  expect('scanExact', scanMask + 1);
+  expect('scanEntries', scanMask + 1);
   expect('entityOffsets', entityCount + 1);
   expect('nameOffsets', nameCount + 1);
   if (scanMask < 0 || (slotMask & (slotMask + 1)) !== 0 || (pairMask & (pairMask + 1)) !== 0 || (scanMask & (scanMask + 1)) !== 0) fail('hash table sizes are not powers of two');
