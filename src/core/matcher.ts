@@ -70,10 +70,15 @@ const NO_TABLE: NameTable = { version: '', entities: [], names: [] };
 
 /**
  * Finds the companies a text names. Scanning is one pass over the char codes
- * that hashes each word and probes a typed-array table of names' first words;
- * a miss, which is almost every word, costs nothing more. Only around a hit
- * is a small window of the text cut into tokens for the detection rules, so
- * the cost grows with the text, not with the number of names.
+ * that finds each word, keys it by its length and five of its characters, and
+ * probes a typed-array table of names' first words; a miss, which is almost
+ * every word, costs nothing more. A hit gets the word's exact key and, unless
+ * a cheap test rules its names out, a small window of tokens around it, where
+ * the detection rules run exactly as a pass over the whole text would run
+ * them. The cost grows with the text, not with the number of names.
+ *
+ * Everything it reads comes from a compiled name index (`compileNameIndex`),
+ * as views of one buffer: `Matcher.fromCompiled` builds nothing.
  */
 export class Matcher {
   private readonly index: NameIndex;
