@@ -30,7 +30,7 @@ const STARTUP_TEXT = 64 * 1024;
 const TARGETS = {
   node: { overRegexp: 6, overBaseline: 4, underFloor: 5 },
   chromium: { overRegexp: 2, overBaseline: 4, underFloor: 4 },
-  /** Load of the compiled index + first findCandidates on 64 KB, median. */
+  /** Load of the compiled index + first findCandidates on 64 KB: the cold first run and the median. */
   startupMs: 5,
   startupScaleMs: 20,
   scaleMemoryMB: 30,
@@ -153,13 +153,16 @@ function printStartup(cases: readonly StartupCase[], node: readonly StartupTimin
   const rows: Cell[][] = [];
   cases.forEach(({ label, bytes, targetMs }, i) => {
     for (const [where, timing] of [['Node', node[i]], [`Chromium ${chromiumVersion}`, page[i]]] as const) {
-      const what = `${where}, ${label}: load + first scan median ≤ ${targetMs} ms`;
-      rows.push([where, label, kilobytes(bytes.byteLength), timing.firstMs, timing.medianMs, verdict(what, `${formatNumber(timing.medianMs)} ms`, timing.medianMs <= targetMs), timing.candidates]);
+      // The first run of the first case is what a fresh page (or a restarted worker) pays, its JIT cold; later
+      // cases start warmer. The median is a warm engine loading a new index.
+      const first = verdict(`${where}, ${label}: load + first scan, first run ≤ ${targetMs} ms`, `${formatNumber(timing.firstMs)} ms`, timing.firstMs <= targetMs);
+      const warm = verdict(`${where}, ${label}: load + first scan, median ≤ ${targetMs} ms`, `${formatNumber(timing.medianMs)} ms`, timing.medianMs <= targetMs);
+      rows.push([where, label, kilobytes(bytes.byteLength), timing.firstMs, first, timing.medianMs, warm, timing.candidates]);
     }
   });
   printTable(
-    `Start-up: Matcher.fromCompiled(index) + first findCandidates on ${kilobytes(STARTUP_TEXT)}, ${STARTUP_RUNS} runs (targets: median ≤ ${TARGETS.startupMs} ms, ≤ ${TARGETS.startupScaleMs} ms at 100k names)`,
-    ['where', 'index', 'bytes', 'first run ms', 'median ms', '', 'candidates'],
+    `Start-up: Matcher.fromCompiled(index) + first findCandidates on ${kilobytes(STARTUP_TEXT)}, ${STARTUP_RUNS} runs (targets: ≤ ${TARGETS.startupMs} ms, ≤ ${TARGETS.startupScaleMs} ms at 100k names)`,
+    ['where', 'index', 'bytes', 'first run ms', '', 'median ms', '', 'candidates'],
     rows,
   );
   if (existsSync(CONTENT_SCRIPT)) {
