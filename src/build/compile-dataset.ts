@@ -24,13 +24,14 @@ try {
   rmSync(STORE_DIR, { recursive: true, force: true });
   const names = compileNameTable(dataset, isOrdinaryWord);
   const { files } = compileStore(dataset);
-  files.set('names.bin', encodeNameIndex(names) as unknown as string);
-  for (const [path, content] of files) {
+  const written = new Map<string, string | Uint8Array>(files);
+  written.set('names.bin', encodeNameIndex(names));
+  for (const [path, content] of written) {
     const target = join(STORE_DIR, path);
     mkdirSync(dirname(target), { recursive: true });
     writeFileSync(target, content);
   }
-  console.log(`Compiled dataset ${dataset.version}: ${dataset.entities.length} entities, ${dataset.relationships.length} relationships, ${names.names.length} names, ${files.size} store files.`);
+  console.log(`Compiled dataset ${dataset.version}: ${dataset.entities.length} entities, ${dataset.relationships.length} relationships, ${names.names.length} names, ${written.size} store files.`);
 } catch (error) {
   console.error((error as Error).message);
   process.exit(1);

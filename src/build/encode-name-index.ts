@@ -1,6 +1,6 @@
-import type { NameTable } from '../core/index';
+import { compileNameIndex, type NameTable } from '../core/index';
 
-/** The bundled `names.bin`: for now the name table as UTF-8 JSON (see background/name-index-loader.ts). */
+/** The bundled `names.bin`: the binary name index the background loads (see core/name-index.ts). */
 export function encodeNameIndex(table: NameTable): Uint8Array {
-  return new TextEncoder().encode(JSON.stringify(table));
+  return compileNameIndex(table);
 }

@@ -107,6 +107,7 @@ export function syntheticDataset(base: Dataset, targetEntities: number, seed = 0
 
   // Relationships among the invented companies, with now and then a real one on either side.
   const realIds = base.entities.map((entity) => entity.id);
+  const realSet = new Set(realIds);
   const keys = new Set(relationships.map(relationshipKey));
   const stakes = new Map<string, number>();
   for (const r of relationships) {
@@ -114,12 +115,16 @@ export function syntheticDataset(base: Dataset, targetEntities: number, seed = 0
       stakes.set(r.object, (stakes.get(r.object) ?? 0) + (typeof r.share === 'number' ? r.share : r.share.min));
     }
   }
+  // The validator rejects contradictions (two owners of all of a company, a pair both active and ended):
+  // each invented pair is tied once, and each company wholly owned by one owner at most.
+  const pairs = new Set(relationships.map((r) => [r.subject, r.object].sort().join('|')));
+  const whollyOwned = new Set(relationships.filter((r) => r.status === 'active' && (r.type === 'acquired' || r.share === 100)).map((r) => r.object));
   const targetRelationships = Math.round(entities.length * 2.5);
   const pickId = () => (realIds.length > 0 && random.chance(0.05) ? random.pick(realIds) : random.pick(invented));
   for (let attempt = 0; invented.length > 1 && relationships.length < targetRelationships && attempt < targetRelationships * 4; attempt++) {
     const subject = pickId();
     const object = pickId();
-    if (subject === object) continue;
+    if (subject === object || pairs.has([subject, object].sort().join('|'))) continue;
     const type = random.pick(TYPES);
     const year = 1995 + random.int(30);
     const start = random.chance(0.7) ? `${year}-${String(1 + random.int(12)).padStart(2, '0')}` : undefined;
@@ -141,6 +146,12 @@ export function syntheticDataset(base: Dataset, targetEntities: number, seed = 0
     if ((type === 'acquired' || type === 'invested-in') && random.chance(0.6)) {
       relationship.amount = { value: (1 + random.int(900)) * 1_000_000, currency: 'USD', ...(random.chance(0.3) ? { approximate: true as const } : {}) };
     }
+    // A real company keeps its real owners: invented ones never take control of it.
+    if ((type === 'acquired' || type === 'parent-of') && realSet.has(object)) continue;
+    const owning = relationship.status === 'active' && (type === 'acquired' || relationship.share === 100);
+    if (owning && whollyOwned.has(object)) continue;
+    if (owning) whollyOwned.add(object);
+    pairs.add([subject, object].sort().join('|'));
     if (random.chance(0.05)) relationship.unconfirmed = true;
     if (random.chance(0.1)) relationship.note = 'via a subsidiary';
     relationship.sources = [{ publisher: random.pick(PUBLISHERS), title: `${type} filing ${relationships.length}`, date: '2025-11' }];

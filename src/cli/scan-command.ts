@@ -29,7 +29,8 @@ export function runScan(args: string[]): number {
   const dataset = loadDatasetOrThrow();
   const table = compileNameTable(dataset, isOrdinaryWord);
   const index = new DatasetIndex(dataset);
-  const companies = summarizeMentions(new Matcher(table).scan(text), table);
+  const matcher = new Matcher(table);
+  const companies = summarizeMentions(matcher.scan(text), matcher);
   const onPage = new Set(companies.map((company) => company.id));
   const result = {
     companies: companies.map((company) => ({

@@ -86,3 +86,25 @@ export function isLowerCase(code: number): boolean {
   const char = String.fromCharCode(code);
   return char !== char.toUpperCase();
 }
+
+/** In `WORD_FOLD`: not yet looked up. */
+export const FOLD_UNKNOWN = 0xffff;
+/** In `WORD_FOLD`: an ignorable character (soft hyphen, zero-width), which neither ends nor joins a word. */
+export const FOLD_IGNORABLE = 0xfffe;
+
+/**
+ * Per UTF-16 code unit: the folded character if it belongs to a word, 0 if it
+ * ends one, or the two markers above. The matcher's scan reads one entry per
+ * character instead of branching on ASCII; entries beyond ASCII are filled
+ * the first time a text uses them, so start-up pays for 128 codes only.
+ */
+export const WORD_FOLD = new Uint16Array(65536).fill(FOLD_UNKNOWN);
+for (let code = 0; code < 128; code++) WORD_FOLD[code] = ASCII_CLASS[code] === CharClass.Word ? foldChar(code) : 0;
+
+export function learnWordFold(code: number): number {
+  const kind = charClass(code);
+  const folded = kind === CharClass.Word ? foldChar(code) : kind === CharClass.Ignorable ? FOLD_IGNORABLE : 0;
+  // A word character folding onto a marker value would be misread; keep it unfolded-as-ends (none exist in Unicode's BMP letters).
+  WORD_FOLD[code] = folded === FOLD_UNKNOWN ? 0 : folded;
+  return WORD_FOLD[code];
+}

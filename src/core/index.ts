@@ -8,13 +8,14 @@ export { validateDataset, formatProblem, entityLabels, entityFilePath, isControl
 export { expandWikipedia, compactSource, isWikipediaShorthand, WIKIPEDIA_URL, type WikipediaShorthand } from './wikipedia-source';
 export { compileNameTable, NameFlag, type NameTable, type IsOrdinaryWord } from './name-table';
 export { Matcher, resolveCandidates, type Mention, type Candidate } from './matcher';
+export { compileNameIndex, INDEX_FORMAT } from './name-index';
 export { renderRelationship, renderWhen, type Perspective, type NameOf } from './render-relationship';
 export { describeRelationship, describeWhen, sentenceKey, roundKey, roundPhraseKey, allRelationshipMessageKeys, FACT_ARGUMENTS, ROUND_ARGUMENTS, WHEN_ARGUMENTS, type RelationshipMessage, type RoundMessage, type WhenMessage } from './relationship-message';
 export { formatAmount, formatShare } from './format-figures';
 export { formatPartialDate, isPartialDate, comparePartialDates } from './partial-date';
 export { DatasetIndex, type Fact } from './dataset-index';
 export { foldText, comparableName } from './fold-text';
-export { summarizeMentions, type CompanyMentions } from './summarize-mentions';
+export { summarizeMentions, type CompanyMentions, type NameLookup } from './summarize-mentions';
 export { canonicalizeDatasetFile } from './canonical-json';
 export { describeOwnership, factIsChecked, lastChecked, sourcesByStrength } from './ownership';
 export { reviewWikidataResult, slugify, type SparqlResult, type ImportReview, type ProposedRelationship } from './wikidata-import';

@@ -10,20 +10,28 @@ type PageGlobal = { stakesBench: PageBench };
 
 const CHROMIUM_PATH = '/usr/lib/chromium/chromium';
 
+/** A compiled index to load in the page, and the names its start-up text mentions. */
+export interface StartupCase {
+  indexBase64: string;
+  names: string[];
+}
+
 export interface ChromiumReport {
   version: string;
   /** Bytes of the injected bundle (matcher plus benchmark code, unminified). */
   bundleBytes: number;
-  startup: StartupTiming;
+  /** Per start-up case, in the order given. */
+  startup: StartupTiming[];
   throughput: ThroughputReport;
 }
 
 /**
  * Runs the start-up and throughput measurements inside headless Chromium:
  * the matcher is bundled from source with esbuild, injected into a blank
- * page, and fed the same name table; the page builds the same seeded texts.
+ * page, and fed the same name table and compiled indexes; the page builds
+ * the same seeded texts.
  */
-export async function benchInChromium(tableJson: string, plans: readonly TextPlan[], startupRuns: number): Promise<ChromiumReport> {
+export async function benchInChromium(tableJson: string, plans: readonly TextPlan[], startupCases: readonly StartupCase[], startupTextLength: number, startupRuns: number): Promise<ChromiumReport> {
   const bundle = await build({
     entryPoints: [fileURLToPath(new URL('./page-entry.ts', import.meta.url))],
     bundle: true,
@@ -42,9 +50,19 @@ export async function benchInChromium(tableJson: string, plans: readonly TextPla
     const page = await browser.newPage();
     await page.goto('about:blank');
     await page.addScriptTag({ content: code });
-    // Start-up first, while the page's fold caches are still cold, as on a real page load.
+    // Start-up first, while the page's code is still cold, as on a real page load.
     // The callbacks run in the page, so they reach the bundle through its global, not a closure.
-    const startup = await page.evaluate(({ json, runs }) => (globalThis as unknown as PageGlobal).stakesBench.measureStartup(json, runs), { json: tableJson, runs: startupRuns });
+    const startup: StartupTiming[] = [];
+    for (const { indexBase64, names } of startupCases) {
+      startup.push(
+        await page.evaluate(({ indexBase64, names, length, runs }) => (globalThis as unknown as PageGlobal).stakesBench.measureStartup(indexBase64, names, length, runs), {
+          indexBase64,
+          names,
+          length: startupTextLength,
+          runs: startupRuns,
+        }),
+      );
+    }
     const throughput = await page.evaluate(
       ({ json, plans }) => (globalThis as unknown as PageGlobal).stakesBench.runThroughput(JSON.parse(json) as NameTable, plans),
       { json: tableJson, plans: [...plans] },

@@ -6,7 +6,7 @@ import { fingerprint } from './random';
 
 /**
  * The throughput comparison, run the same way in Node and in the page:
- * matcher, RegExp baseline and floor, one after the other on each text.
+ * matcher, today's matcher, RegExp and floor, sampled in turn on each text.
  */
 
 export interface TextPlan {
@@ -21,13 +21,14 @@ export interface ThroughputRow {
   /** Proves both sides scanned the same text. */
   fingerprint: string;
   matcher: Timing;
+  baseline: Timing;
   regexp: Timing;
   floor: Timing;
 }
 
 export interface ThroughputReport {
   regexpAliases: number;
-  /** Milliseconds to compile the RegExp and build the matcher, for the record. */
+  /** Milliseconds to compile the RegExp and build the matchers, for the record. */
   setupMs: number;
   rows: ThroughputRow[];
 }
@@ -44,7 +45,7 @@ export function runThroughput(table: NameTable, plans: readonly TextPlan[]): Thr
   const setupMs = performance.now() - setupStart;
   const rows = plans.map(({ label, length, measure: options }) => {
     const text = newsTextFor(table, length);
-    const timings = measureTogether({ matcher: () => scans.matcher(text), regexp: () => scans.regexp(text), floor: () => scans.floor(text) }, options);
+    const timings = measureTogether({ matcher: () => scans.matcher(text), baseline: () => scans.baseline(text), regexp: () => scans.regexp(text), floor: () => scans.floor(text) }, options);
     return { label, length, fingerprint: fingerprint(text), ...timings };
   });
   return { regexpAliases: scans.regexpAliases, setupMs, rows };

@@ -1,15 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { syntheticDataset } from '../../src/build/synthetic-dataset';
 import { loadDatasetOrThrow } from '../../src/cli/dataset-files';
-import { compileNameTable, validateDataset, type Dataset } from '../../src/core/index';
+import { compileNameTable, entityFilePath, validateDataset, type Dataset } from '../../src/core/index';
 
 const base = loadDatasetOrThrow();
 
+/** Validates the dataset as curators' files would hold it: one file per entity, its relationships beside it. */
 function errorsOf(dataset: Dataset): string[] {
-  const { problems } = validateDataset(
-    [{ path: 'synthetic.json', data: { entities: dataset.entities, relationships: dataset.relationships, notCompanies: dataset.notCompanies } }],
-    { version: dataset.version, asOf: dataset.asOf },
-  );
+  const bySubject = new Map<string, Dataset['relationships']>();
+  for (const relationship of dataset.relationships) bySubject.set(relationship.subject, [...(bySubject.get(relationship.subject) ?? []), relationship]);
+  const files = dataset.entities.map((entity) => ({ path: entityFilePath(entity.id), data: { entity, relationships: bySubject.get(entity.id) ?? [] } }));
+  const { problems } = validateDataset([...files, { path: 'not-companies.json', data: { notCompanies: dataset.notCompanies } }], { version: dataset.version, asOf: dataset.asOf });
   return problems.filter((problem) => problem.severity === 'error').map((problem) => `${problem.entry}: ${problem.field}: ${problem.message}`);
 }
 

@@ -1,7 +1,7 @@
-import { NameFlag, StoreReader } from '../../core/index';
+import { NameFlag, StoreReader, type Matcher } from '../../core/index';
 import browser from '../browser-api';
 import type { EngineStats, MatchReply, PageCandidate } from '../messages';
-import { loadNameIndex, type LoadedMatcher } from './name-index-loader';
+import { loadNameIndex } from './name-index-loader';
 
 /**
  * The heavy half of Stakes, kept in the background (as uBlock Origin keeps
@@ -23,9 +23,9 @@ async function fetchData(path: string): Promise<Response> {
 export const store = new StoreReader((path) => fetchData(path).then((response) => response.text()));
 
 const stats: EngineStats = { coldStartMs: null, loadMs: null, names: 0, entities: 0 };
-let matcher: Promise<LoadedMatcher> | undefined;
+let matcher: Promise<Matcher> | undefined;
 
-function loadMatcher(): Promise<LoadedMatcher> {
+function loadMatcher(): Promise<Matcher> {
   matcher ??= (async () => {
     const started = performance.now();
     const bytes = await fetchData('names.bin').then((response) => response.arrayBuffer());

@@ -20,7 +20,7 @@ let sent: string[] = [];
 /** The background's answer to a match request: the same core matcher, ids instead of indices. */
 async function matchInBackground(text: string): Promise<PageCandidate[]> {
   sent.push(text);
-  return matcher.findCandidates(text).map(({ start, end, entity, name, weak }) => ({ start, end, id: matcher.table.entities[entity], weak, ...((matcher.table.names[name][2] & 2) !== 0 ? { former: matcher.table.names[name][1] } : {}) }));
+  return matcher.findCandidates(text).map(({ start, end, entity, name, weak }) => ({ start, end, id: matcher.entityId(entity), weak, ...((matcher.nameFlags(name) & 2) !== 0 ? { former: matcher.nameText(name) } : {}) }));
 }
 
 let observed: Node[] = [];
