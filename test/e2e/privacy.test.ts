@@ -107,6 +107,9 @@ describe.each([
     await popup.waitFor('[data-company="nvidia"]');
     await popup.type('#search-input', 'Tesl');
     await popup.waitFor('#search-results [role="option"]');
+    // "Tesl" is not a name: the reader picks the suggestion.
+    await popup.press('ArrowDown');
+    await popup.press('ArrowUp');
     await popup.press('Enter');
     await popup.waitFor('[data-lookup="tesla"]');
     const options = await browser.openOptions();
