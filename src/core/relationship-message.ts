@@ -5,7 +5,7 @@ import type { NameOf, Perspective } from './render-relationship';
  * A relationship as a message to translate: which sentence (a message key of
  * the extension's `_locales`) and its raw arguments, never formatted. The
  * extension looks the key up in the reader's language and formats the figures
- * and dates with Intl (`src/extension/popup/present-fact.ts`); the CLI keeps
+ * and dates with Intl (`src/extension/shared/present-fact.ts`); the CLI keeps
  * `renderRelationship`, whose English the English messages reproduce.
  *
  * Sentence keys are `fact<Type><Status><Subj|Obj>[Share][Amount]`, funding

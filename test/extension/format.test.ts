@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatAmountIntl, formatPartialDateIntl, formatShareIntl } from '../../src/extension/popup/format';
+import { formatAmountIntl, formatPartialDateIntl, formatShareIntl } from '../../src/extension/shared/format';
 
 describe('Intl formats', () => {
   it('formats partial dates as month and year in the reader’s locale', () => {

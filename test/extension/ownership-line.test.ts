@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { compileStore, controlChain, DatasetIndex, StoreReader, type Dataset, type Relationship } from '../../src/core/index';
-import { translatorFor } from '../../src/extension/popup/message-format';
+import { translatorFor } from '../../src/extension/shared/message-format';
 import { chainText, ownershipLine } from '../../src/extension/popup/ownership-line';
 
 const messages = (lang: string) => JSON.parse(readFileSync(`src/extension/public/_locales/${lang}/messages.json`, 'utf8'));

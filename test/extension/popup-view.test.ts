@@ -5,7 +5,7 @@ import type { PageScan } from '../../src/extension/messages';
 import { escapeMarkdown, pageAsMarkdown, pageAsText } from '../../src/extension/popup/copy-text';
 import { boxOf, estimateTextWidth } from '../../src/extension/popup/graph-layout';
 import { buildGraph, MAX_NODES } from '../../src/extension/popup/graph-model';
-import { translatorFor } from '../../src/extension/popup/message-format';
+import { translatorFor } from '../../src/extension/shared/message-format';
 import { buildPageView, mentionsInArticle } from '../../src/extension/popup/page-view';
 import { parseReportDestination, REPORT_DESTINATION, reportBody, reportLink } from '../../src/extension/popup/report-text';
 import { index } from './fixture-dataset';

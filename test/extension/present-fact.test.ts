@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadDatasetOrThrow } from '../../src/cli/dataset-files';
 import { DatasetIndex, renderRelationship, type Relationship } from '../../src/core/index';
-import { translatorFor } from '../../src/extension/popup/message-format';
-import { presentRelationship, presentShort } from '../../src/extension/popup/present-fact';
+import { translatorFor } from '../../src/extension/shared/message-format';
+import { presentRelationship, presentShort } from '../../src/extension/shared/present-fact';
 
 const en = { t: translatorFor(JSON.parse(readFileSync('src/extension/public/_locales/en/messages.json', 'utf8'))), locale: 'en' };
 
@@ -133,7 +133,7 @@ describe('the presenter in German, French and Spanish', () => {
 
 describe('plural forms through Intl', () => {
   it('picks one or other by the locale’s rules', async () => {
-    const { pluralKey } = await import('../../src/extension/popup/message-format');
+    const { pluralKey } = await import('../../src/extension/shared/message-format');
     expect(pluralKey('facts', 1, 'fr')).toBe('factsOne');
     expect(pluralKey('facts', 0, 'fr')).toBe('factsOne');
     expect(pluralKey('facts', 0, 'es')).toBe('factsOther');

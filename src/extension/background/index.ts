@@ -1,6 +1,6 @@
 import { factIsChecked } from '../../core/index';
-import { locale, t } from '../popup/i18n';
-import { presentFact } from '../popup/present-fact';
+import { locale, t } from '../shared/i18n';
+import { presentFact } from '../shared/present-fact';
 import browser, { type Runtime } from '../browser-api';
 import { receiver, type CompanyFacts } from '../messages';
 import { loadSettings } from '../settings/settings-store';

@@ -1,5 +1,5 @@
 import type { Runtime } from '../browser-api';
-import type { MessageKey } from '../popup/message-format';
+import type { MessageKey } from '../shared/message-format';
 import { settingsStore, type SettingsStorage } from '../settings/settings-storage';
 
 /**

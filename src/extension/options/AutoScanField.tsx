@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import browser from '../browser-api';
-import { t } from '../popup/i18n';
+import { t } from '../shared/i18n';
 import { ToggleRow } from './ToggleRow';
 
 /** The sites automatic scanning needs: every web page, as the content script matches. */

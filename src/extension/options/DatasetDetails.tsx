@@ -1,6 +1,6 @@
-import { formatNumber, formatPartialDateIntl } from '../popup/format';
-import { locale, t } from '../popup/i18n';
-import { useStoreMeta } from '../popup/use-dataset';
+import { formatNumber, formatPartialDateIntl } from '../shared/format';
+import { locale, t } from '../shared/i18n';
+import { useStoreMeta } from '../shared/use-dataset';
 
 /** What the bundled dataset holds and where its facts come from, so a reader can judge what they are shown. */
 export function DatasetDetails() {

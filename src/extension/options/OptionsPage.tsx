@@ -1,5 +1,5 @@
 import type { RelationshipType } from '../../core/index';
-import { t } from '../popup/i18n';
+import { t } from '../shared/i18n';
 import type { Settings } from '../settings/settings-schema';
 import { withSitePaused, withSiteResumed } from '../settings/settings-schema';
 import { updateSettings } from '../settings/settings-store';

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { normalizeSite } from '../settings/settings-schema';
-import { t } from '../popup/i18n';
+import { t } from '../shared/i18n';
 
 interface Props {
   sites: string[];

@@ -1,6 +1,6 @@
 import { RELATIONSHIP_TYPES, type RelationshipType } from '../../core/index';
-import type { MessageKey } from '../popup/message-format';
-import { t } from '../popup/i18n';
+import type { MessageKey } from '../shared/message-format';
+import { t } from '../shared/i18n';
 
 const LABELS: Record<RelationshipType, MessageKey> = {
   'owns-stake': 'typeOwnsStake',

@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { locale, t } from '../popup/i18n';
+import { locale, t } from '../shared/i18n';
 import { OptionsPage } from './OptionsPage';
 
 document.documentElement.lang = locale;

@@ -3,7 +3,7 @@ import browser from '../browser-api';
 import { request, type MentionPosition } from '../messages';
 import type { CompanyView } from './page-view';
 import { CompanyDetails } from './CompanyDetails';
-import { locale, t, tCount } from './i18n';
+import { locale, t, tCount } from '../shared/i18n';
 import { ownershipLine } from './ownership-line';
 
 interface Props {

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { ControlLink, Entity, Fact, NameOf } from '../../core/index';
 import { FactItem } from './FactItem';
-import { locale, t, tCount } from './i18n';
+import { locale, t, tCount } from '../shared/i18n';
 import { chainText } from './ownership-line';
 import { openReport } from './open-report';
 

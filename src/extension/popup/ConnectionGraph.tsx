@@ -1,5 +1,5 @@
 import type { Graph, GraphNode } from './graph-model';
-import { t } from './i18n';
+import { t } from '../shared/i18n';
 
 interface Props {
   graph: Graph;

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { t } from './i18n';
+import { t } from '../shared/i18n';
 
 /**
  * Two plain-text writes rather than one multi-format ClipboardItem: writeText

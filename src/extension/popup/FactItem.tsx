@@ -1,6 +1,6 @@
 import type { Fact, NameOf } from '../../core/index';
-import { locale, t } from './i18n';
-import { presentFact } from './present-fact';
+import { locale, t } from '../shared/i18n';
+import { presentFact } from '../shared/present-fact';
 import { bestSource, CheckMark, SourceLine } from './SourceLine';
 
 /** One fact in the reader's language; its note stays as the data wrote it, in English. */

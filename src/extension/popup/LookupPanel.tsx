@@ -1,9 +1,9 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { RelationshipType, SearchHit } from '../../core/index';
 import { CompanyDetails } from './CompanyDetails';
-import { t } from './i18n';
+import { t } from '../shared/i18n';
 import { StatusMessage } from './StatusMessage';
-import { useDatasetIndex } from './use-dataset';
+import { useDatasetIndex } from '../shared/use-dataset';
 
 interface Props {
   entity: SearchHit;

@@ -9,11 +9,11 @@ import { pageAsMarkdown, pageAsText } from './copy-text';
 import { FactItem } from './FactItem';
 import { buildGraph } from './graph-model';
 import { canvasMeasure } from './measure-text';
-import { locale, t, tCount } from './i18n';
+import { locale, t, tCount } from '../shared/i18n';
 import { buildPageView, type CompanyView } from './page-view';
 import { StatusMessage } from './StatusMessage';
 import { SEARCH_INPUT_ID } from './SearchBox';
-import { useDatasetIndex } from './use-dataset';
+import { useDatasetIndex } from '../shared/use-dataset';
 
 interface Props {
   scan: PageScan;

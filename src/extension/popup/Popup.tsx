@@ -6,7 +6,7 @@ import { request } from '../messages';
 import { DEFAULT_SETTINGS, normalizeSite, pausedSiteFor, withSitePaused, withSiteResumed } from '../settings/settings-schema';
 import { updateSettings } from '../settings/settings-store';
 import { useSettings } from '../settings/use-settings';
-import { t } from './i18n';
+import { t } from '../shared/i18n';
 import { LookupPanel } from './LookupPanel';
 import { PageResults } from './PageResults';
 import { PopupFooter } from './PopupFooter';

@@ -1,8 +1,8 @@
 import browser from '../browser-api';
-import { formatPartialDateIntl } from './format';
-import { locale, t } from './i18n';
+import { formatPartialDateIntl } from '../shared/format';
+import { locale, t } from '../shared/i18n';
 import { openReport } from './open-report';
-import { useStoreMeta } from './use-dataset';
+import { useStoreMeta } from '../shared/use-dataset';
 
 interface Props {
   tabId?: number;

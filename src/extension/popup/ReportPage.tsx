@@ -2,9 +2,9 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { relationshipKey } from '../../core/index';
 import browser from '../browser-api';
 import { loadTabScan } from '../tab-state';
-import { t } from './i18n';
+import { t } from '../shared/i18n';
 import { REPORT_DESTINATION, reportBody, reportLink, type ReportInput } from './report-text';
-import { useDatasetIndex } from './use-dataset';
+import { useDatasetIndex } from '../shared/use-dataset';
 
 const MISSING = '';
 

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import type { SearchHit } from '../../core/index';
-import { t } from './i18n';
-import { useNameSearch } from './use-dataset';
+import { t } from '../shared/i18n';
+import { useNameSearch } from '../shared/use-dataset';
 
 const MAX_RESULTS = 8;
 export const SEARCH_INPUT_ID = 'search-input';

@@ -1,11 +1,11 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { datasetStore } from '../dataset';
-import { locale, t } from './i18n';
+import { locale, t } from '../shared/i18n';
 import { chainText, ownershipLine } from './ownership-line';
-import { presentFact } from './present-fact';
+import { presentFact } from '../shared/present-fact';
 import { buildSiteOwner } from './site-owner';
 import { bestSource, CheckMark, SourceLine } from './SourceLine';
-import { useDatasetIndex } from './use-dataset';
+import { useDatasetIndex } from '../shared/use-dataset';
 
 interface Props {
   url: string;

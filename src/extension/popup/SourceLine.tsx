@@ -1,6 +1,6 @@
 import { isHttpsUrl, lastChecked, sourcesByStrength, type Relationship, type Source } from '../../core/index';
-import { formatPartialDateIntl } from './format';
-import { locale, t } from './i18n';
+import { formatPartialDateIntl } from '../shared/format';
+import { locale, t } from '../shared/i18n';
 
 /** Where a fact comes from; a link only for `https:` URLs, opened apart from this page. */
 export function SourceLine({ source }: { source: Source }) {

@@ -1,8 +1,8 @@
 import { isHttpsUrl, lastChecked, sourcesByStrength, type NameOf, type Relationship, type Source } from '../../core/index';
-import { formatPartialDateIntl, formatNumber } from './format';
-import { pluralKey, type MessageKey, type Translate } from './message-format';
+import { formatPartialDateIntl, formatNumber } from '../shared/format';
+import { pluralKey, type MessageKey, type Translate } from '../shared/message-format';
 import type { PageView } from './page-view';
-import { presentFact } from './present-fact';
+import { presentFact } from '../shared/present-fact';
 
 /**
  * What "Copy text" and "Copy Markdown" put on the clipboard: the page's

@@ -1,7 +1,7 @@
 import type { DatasetIndex, Relationship, RelationshipType } from '../../core/index';
 import { boxOf, estimateTextWidth, LABEL_GAP, layoutGraph, type MeasureText } from './graph-layout';
-import type { Translate } from './message-format';
-import { presentShort } from './present-fact';
+import type { Translate } from '../shared/message-format';
+import { presentShort } from '../shared/present-fact';
 
 /**
  * The "How they connect" graph as plain data: which companies, which ties,

@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { locale } from './i18n';
+import { locale } from '../shared/i18n';
 import { Popup } from './Popup';
 import { ReportPage } from './ReportPage';
 

@@ -1,6 +1,6 @@
 import type { ControlLink, Entity } from '../../core/index';
-import { formatShareIntl } from './format';
-import type { MessageKey, Translate } from './message-format';
+import { formatShareIntl } from '../shared/format';
+import type { MessageKey, Translate } from '../shared/message-format';
 
 const STATUS_KEYS: Record<NonNullable<Entity['ownership']>['status'], MessageKey> = {
   'widely-held': 'ownWidelyHeld',

@@ -1,4 +1,4 @@
-import type { Translate } from './message-format';
+import type { Translate } from '../shared/message-format';
 
 /**
  * Where reports go, set when the extension is built (`STAKES_REPORT_TO`, see
