@@ -6,14 +6,14 @@
 import { readFileSync } from 'node:fs';
 import { openStore } from './compiled-store';
 
-const [buildDir, namesJson, requestPath] = process.argv.slice(2);
+const [buildDir, requestPath] = process.argv.slice(2);
 const text = readFileSync(requestPath, 'utf8');
 const gc = (globalThis as { gc?: () => void }).gc ?? (() => {});
 gc();
 const heapBefore = process.memoryUsage().heapUsed;
 
 const started = performance.now();
-const { matcher, format, bytes } = openStore(buildDir, namesJson);
+const { matcher, format, bytes } = openStore(buildDir);
 const mentions = matcher.scan(text).length;
 const answered = performance.now();
 

@@ -80,7 +80,7 @@ export async function measureNodeStart(variants: readonly BuiltVariant[], names:
     // Sizes in turn, run after run, so a busy moment on the machine falls on all of them alike.
     for (let run = 0; run < runs; run++) {
       for (const variant of variants) {
-        const line = execFileSync(process.execPath, ['--expose-gc', child, variant.dir, variant.namesJson, request], { encoding: 'utf8' });
+        const line = execFileSync(process.execPath, ['--expose-gc', child, variant.dir, request], { encoding: 'utf8' });
         const list = samples.get(variant.label) ?? samples.set(variant.label, []).get(variant.label)!;
         list.push(JSON.parse(line));
       }

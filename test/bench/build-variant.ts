@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
+import { Matcher } from '../../src/core/index';
 import { join, resolve } from 'node:path';
 
 /**
@@ -13,11 +14,8 @@ import { join, resolve } from 'node:path';
 export interface BuiltVariant {
   label: string;
   dir: string;
-  /**
-   * A copy of the name table the build embeds (`dist/bench/<label>.names.json`), for
-   * measuring today's store outside the browser until the build writes `<dir>/data/`.
-   */
-  namesJson: string;
+  /** Names in the build's compiled index (`<dir>/data/names.bin`). */
+  names: number;
   /** Entities asked for; undefined for the real dataset. */
   entities: number | undefined;
   buildMs: number;
@@ -32,9 +30,9 @@ export function buildVariant(label: string, entities?: number): BuiltVariant {
   const started = performance.now();
   run(join(BIN, 'tsx'), ['src/build/compile-dataset.ts'], env);
   run(join(BIN, 'vite'), ['build', '--mode', 'chrome-e2e', '--logLevel', 'error'], env);
-  const namesJson = `${dir}.names.json`;
-  copyFileSync(resolve('node_modules/.stakes-build/store/names.bin'), namesJson);
-  return { label, dir, namesJson, entities, buildMs: performance.now() - started };
+  const buildMs = performance.now() - started;
+  const names = Matcher.fromCompiled(readFileSync(join(dir, 'data', 'names.bin'))).nameCount;
+  return { label, dir, names, entities, buildMs };
 }
 
 /** Puts the real dataset back where `npm run build` expects it. */
