@@ -89,7 +89,8 @@ export default defineConfig(({ mode }) => {
     ],
     // Where "Report a wrong or missing fact" sends the reader (an e-mail address or an https form URL);
     // unset, the report is only composed for the reader to copy. Checked here so a bad value fails the build.
-    define: { __STAKES_REPORT_TO__: JSON.stringify(parseReportDestination(process.env.STAKES_REPORT_TO).kind === 'none' ? '' : process.env.STAKES_REPORT_TO!.trim()) },
+    // The store's small index file (version, counts, shard count), built in: every extension page needs it first.
+    define: { __STAKES_STORE_META__: readFileSync(join(STORE, 'meta.json'), 'utf8'), __STAKES_REPORT_TO__: JSON.stringify(parseReportDestination(process.env.STAKES_REPORT_TO).kind === 'none' ? '' : process.env.STAKES_REPORT_TO!.trim()) },
     // Copied as is to the root of each build: _locales/ for browser.i18n.
     publicDir: 'src/extension/public',
     oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },

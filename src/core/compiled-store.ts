@@ -58,8 +58,8 @@ export interface SearchIndexData {
   labelEntity: number[];
 }
 
-/** Entities per shard: small enough that 20 companies on a page load ~20 small files. */
-export const RECORDS_PER_SHARD = 24;
+/** Entities per shard: a page's twenty companies load twenty small files, not twenty times the records they need. */
+export const RECORDS_PER_SHARD = 8;
 const TOP_PUBLISHERS = 8;
 
 /** FNV-1a over the id: stable across builds and languages, so the reader finds a shard without an index. */

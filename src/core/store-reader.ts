@@ -24,7 +24,13 @@ export class StoreReader {
   private sitesPromise: Promise<Record<string, string>> | undefined;
   private readonly shards = new Map<number, Promise<StoreShard>>();
 
-  constructor(private readonly load: StoreLoader) {}
+  /** `meta`: the store's index file when the caller already has it (built into the extension), sparing a read. */
+  constructor(
+    private readonly load: StoreLoader,
+    meta?: StoreMeta,
+  ) {
+    if (meta?.format === STORE_FORMAT) this.metaPromise = Promise.resolve(meta);
+  }
 
   meta(): Promise<StoreMeta> {
     this.metaPromise ??= this.load(META_PATH).then((text) => {

@@ -85,6 +85,8 @@ export interface MatchReply {
 export interface EngineStats {
   /** The worker's `performance.now()` when its first reply was ready: time since it started. */
   coldStartMs: number | null;
+  /** The worker's `performance.now()` when our code began to run: before it, the browser was starting the worker. */
+  scriptStartMs: number;
   /** Loading the compiled name index. */
   loadMs: number | null;
   names: number;
@@ -218,7 +220,7 @@ function isEngineStats(value: unknown): value is EngineStats {
   if (typeof value !== 'object' || value === null) return false;
   const stats = value as EngineStats;
   const msOrNull = (ms: unknown) => ms === null || (typeof ms === 'number' && Number.isFinite(ms) && ms >= 0);
-  return msOrNull(stats.coldStartMs) && msOrNull(stats.loadMs) && Number.isSafeInteger(stats.names) && Number.isSafeInteger(stats.entities);
+  return msOrNull(stats.coldStartMs) && msOrNull(stats.loadMs) && typeof stats.scriptStartMs === 'number' && stats.scriptStartMs >= 0 && Number.isSafeInteger(stats.names) && Number.isSafeInteger(stats.entities);
 }
 
 const isEmpty = (value: unknown): value is Record<string, never> => typeof value === 'object' && value !== null && Object.keys(value).length === 0;

@@ -33,6 +33,8 @@ export interface NodeStart {
 
 export interface EngineStats {
   coldStartMs: number | null;
+  /** When the worker began running the extension's code (its clock starts when the browser creates it). */
+  scriptStartMs: number;
   loadMs: number | null;
   names: number;
   entities: number;
@@ -42,6 +44,10 @@ export interface ChromiumStart {
   label: string;
   /** Median of the worker's own figures, or null while the background does not answer engine-stats. */
   coldStartMs: number | null;
+  /** Median of first reply minus script start: the part the extension's code spends. */
+  ownMs: number | null;
+  /** Median time the browser took to start the worker before our code ran. */
+  browserMs: number | null;
   loadMs: number | null;
   stats: EngineStats | undefined;
   /** Median ms for an extension page's message to wake the stopped worker and get a reply: seen from outside. */
@@ -127,6 +133,8 @@ export async function measureChromiumStart(variants: readonly BuiltVariant[], na
 async function coldStarts(browser: BenchBrowser, label: string, url: string, runs: number): Promise<ChromiumStart> {
   const extension = browser.extension!;
   const coldStarts: number[] = [];
+  const owns: number[] = [];
+  const browsers: number[] = [];
   const loads: number[] = [];
   const roundTrips: number[] = [];
   let stats: EngineStats | undefined;
@@ -145,7 +153,11 @@ async function coldStarts(browser: BenchBrowser, label: string, url: string, run
       lostStatuses.add(`${extension.workerStatus() ?? 'unknown'}${extension.worker() ? '' : ', no worker target'}, page highlights ${highlights}`);
     }
     stats = await engineStats(browser);
-    if (stats?.coldStartMs != null) coldStarts.push(stats.coldStartMs);
+    if (stats?.coldStartMs != null) {
+      coldStarts.push(stats.coldStartMs);
+      owns.push(stats.coldStartMs - stats.scriptStartMs);
+      browsers.push(stats.scriptStartMs);
+    }
     if (stats?.loadMs != null) loads.push(stats.loadMs);
     await page.close();
     // Woken by an extension page's message, timed from that page.
@@ -161,6 +173,8 @@ async function coldStarts(browser: BenchBrowser, label: string, url: string, run
   return {
     label,
     coldStartMs: coldStarts.length > 0 ? median(coldStarts) : null,
+    ownMs: owns.length > 0 ? median(owns) : null,
+    browserMs: browsers.length > 0 ? median(browsers) : null,
     loadMs: loads.length > 0 ? median(loads) : null,
     stats,
     wakeRoundTripMs: median(roundTrips),
@@ -178,7 +192,7 @@ async function engineStats(browser: BenchBrowser): Promise<EngineStats | undefin
   );
   const stats = reply as Partial<EngineStats> | undefined;
   const figure = (value: unknown) => value === null || (typeof value === 'number' && Number.isFinite(value));
-  return stats && typeof stats === 'object' && figure(stats.coldStartMs) && figure(stats.loadMs) && typeof stats.names === 'number' ? (stats as EngineStats) : undefined;
+  return stats && typeof stats === 'object' && figure(stats.coldStartMs) && figure(stats.loadMs) && typeof stats.scriptStartMs === 'number' && typeof stats.names === 'number' ? (stats as EngineStats) : undefined;
 }
 
 /**

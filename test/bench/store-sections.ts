@@ -99,16 +99,19 @@ export async function runStoreSections({ quick, verdict, table }: { quick: boole
   const workerRuns = quick ? 2 : 5;
   const worker = await measureChromiumStart(variants, names, workerRuns);
   printTable(
-    `Background cold start in Chromium ${worker.version}: service worker stopped, woken by an article's content script, then asked engine-stats; median of ${workerRuns} (targets as in Node; "n/a": the background does not answer engine-stats yet)`,
-    ['build', 'worker cold start', '', 'store load', 'wake + reply seen by a page', 'worker heap', '', 'scans lost'],
+    `Background cold start in Chromium ${worker.version}: service worker stopped, woken by an article's content script, then asked engine-stats; median of ${workerRuns}. The worker's clock starts when the browser creates it: "browser" is the time before our code ran, "ours" from our first line to the first reply (the targets, as in Node), "total" both`,
+    ['build', 'browser', 'ours', '', 'total', 'store load', 'wake + reply seen by a page', 'worker heap', '', 'scans lost'],
     worker.rows.map((row) => {
       const target = STORE_TARGETS.firstReplyMs[row.label];
       const cold = row.coldStartMs === null ? 'n/a' : ms(row.coldStartMs);
+      const own = row.ownMs === null ? 'n/a' : ms(row.ownMs);
       const heap = row.heapBytes === undefined ? 'n/a' : mb(row.heapBytes);
       return [
         row.label,
+        row.browserMs === null ? 'n/a' : ms(row.browserMs),
+        own,
+        target === undefined ? '' : verdict(`service worker cold start, our code to first reply (${row.label}) ≤ ${target} ms`, own, row.ownMs !== null && row.ownMs <= target),
         cold,
-        target === undefined ? '' : verdict(`service worker cold start (${row.label}) ≤ ${target} ms`, cold, row.coldStartMs !== null && row.coldStartMs <= target),
         row.loadMs === null ? 'n/a' : ms(row.loadMs),
         ms(row.wakeRoundTripMs),
         heap,

@@ -1,7 +1,9 @@
-import { NameFlag, StoreReader, type Matcher } from '../../core/index';
+import { NameFlag, type Matcher } from '../../core/index';
+import { datasetStore } from '../dataset';
 import browser from '../browser-api';
 import type { EngineStats, MatchReply, PageCandidate } from '../messages';
 import { loadNameIndex } from './name-index-loader';
+import { STARTED_AT } from './started-at';
 
 /**
  * The heavy half of Stakes, kept in the background (as uBlock Origin keeps
@@ -19,10 +21,10 @@ async function fetchData(path: string): Promise<Response> {
   return response;
 }
 
-/** The dataset, loaded on demand: the background never parses all of it. */
-export const store = new StoreReader((path) => fetchData(path).then((response) => response.text()));
+/** The dataset, loaded on demand: the background never parses all of it (the same reader as extension pages use). */
+export const store = datasetStore;
 
-const stats: EngineStats = { coldStartMs: null, loadMs: null, names: 0, entities: 0 };
+const stats: EngineStats = { coldStartMs: null, scriptStartMs: STARTED_AT, loadMs: null, names: 0, entities: 0 };
 let matcher: Promise<Matcher> | undefined;
 
 function loadMatcher(): Promise<Matcher> {

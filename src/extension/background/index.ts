@@ -1,3 +1,5 @@
+// First: the moment our code starts running (see started-at.ts).
+import './started-at';
 import { factIsChecked } from '../../core/index';
 import { locale, t } from '../shared/i18n';
 import { presentFact } from '../shared/present-fact';

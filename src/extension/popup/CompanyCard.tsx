@@ -12,6 +12,8 @@ interface Props {
   onToggle: () => void;
   tabId: number;
   nameOf: (id: string) => string;
+  /** Render the collapsed facts too (after the first paint; always once opened). */
+  withDetails?: boolean;
 }
 
 /**
@@ -21,7 +23,7 @@ interface Props {
  * "Show on page" scrolls the tab to the company's first mention and flashes
  * it; then previous and next step through the others.
  */
-export function CompanyCard({ company, expanded, onToggle, tabId, nameOf }: Props) {
+export function CompanyCard({ company, expanded, onToggle, tabId, nameOf, withDetails = true }: Props) {
   const { entity } = company;
   const owned = ownershipLine(entity, company.chain, nameOf, t, locale);
   const bodyId = `company-${entity.id}`;
@@ -69,7 +71,7 @@ export function CompanyCard({ company, expanded, onToggle, tabId, nameOf }: Prop
         )}
       </div>
       <div id={bodyId} class="company-body" hidden={!expanded}>
-        <CompanyDetails entity={entity} formerNames={company.formerNames} facts={company.facts} nameOf={nameOf} chain={company.chain} tabId={tabId} />
+        {(withDetails || expanded) && <CompanyDetails entity={entity} formerNames={company.formerNames} facts={company.facts} nameOf={nameOf} chain={company.chain} tabId={tabId} />}
       </div>
     </li>
   );

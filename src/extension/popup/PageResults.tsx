@@ -7,7 +7,7 @@ import { ConnectionGraph } from './ConnectionGraph';
 import { CopyButtons } from './CopyButtons';
 import { pageAsMarkdown, pageAsText } from './copy-text';
 import { FactItem } from './FactItem';
-import { buildGraph } from './graph-model';
+import { buildGraph, type Graph } from './graph-model';
 import { canvasMeasure } from './measure-text';
 import { locale, t, tCount } from '../shared/i18n';
 import { buildPageView, type CompanyView } from './page-view';
@@ -22,6 +22,8 @@ interface Props {
   types: ReadonlySet<RelationshipType>;
   onLookup: (entity: SearchHit) => void;
 }
+
+const EMPTY_GRAPH: Graph = { nodes: [], edges: [], width: 0, height: 0 };
 
 /** The strongest ties first; the rest one click away, so the companies stay in view. */
 const FIRST_CONNECTIONS = 5;
@@ -41,7 +43,13 @@ function LoadedPageResults({ scan, tabId, url, types, onLookup, index }: Props &
   const view = useMemo(() => buildPageView(scan, index, types), [scan, types, index]);
   const all = [...view.article, ...view.elsewhere];
   const measure = useMemo(canvasMeasure, []);
-  const graph = useMemo(() => buildGraph(all.map((company) => company.entity.id), index, types, locale, t, measure), [view]);
+  // The list paints first; the drawing and the collapsed facts follow a task later (first results in a busy popup come sooner).
+  const [settled, setSettled] = useState(false);
+  useEffect(() => {
+    const timer = setTimeout(() => setSettled(true), 0);
+    return () => clearTimeout(timer);
+  }, []);
+  const graph = useMemo(() => (settled ? buildGraph(all.map((company) => company.entity.id), index, types, locale, t, measure) : EMPTY_GRAPH), [view, settled]);
   useEffect(() => {
     if (performance.getEntriesByName(FIRST_RESULTS_MARK).length === 0) performance.mark(FIRST_RESULTS_MARK);
   }, []);
@@ -89,7 +97,7 @@ function LoadedPageResults({ scan, tabId, url, types, onLookup, index }: Props &
         </h2>
         <ul class="companies">
           {companies.map((company) => (
-            <CompanyCard key={company.entity.id} company={company} expanded={expanded.has(company.entity.id)} onToggle={() => toggle(company.entity.id)} tabId={tabId} nameOf={index.nameOf} />
+            <CompanyCard key={company.entity.id} company={company} expanded={expanded.has(company.entity.id)} onToggle={() => toggle(company.entity.id)} tabId={tabId} nameOf={index.nameOf} withDetails={settled} />
           ))}
         </ul>
       </section>

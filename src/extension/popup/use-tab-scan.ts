@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import browser from '../browser-api';
 import type { PageScan } from '../messages';
+import { datasetStore } from '../dataset';
 import { loadTabScan, tabIdOfStorageKey } from '../tab-state';
 
 export type TabView =
@@ -32,6 +33,8 @@ export function useTabScan(): TabView {
       if (tabId === undefined) return;
       const id = tabId;
       const [scan, tab] = await Promise.all([loadTabScan(id), browser.tabs.get(id).catch(() => undefined)]);
+      // The companies' records start loading now, before anything renders: the list waits for them.
+      if (scan) void datasetStore.index(scan.companies.map((company) => company.id)).catch(() => undefined);
       const url = tab?.url ?? scan?.url;
       if (scan && isReadableUrl(url)) setView({ state: 'scanned', tabId: id, url, scan });
       else if (!isReadableUrl(url)) setView({ state: 'unreadable', tabId: id });
