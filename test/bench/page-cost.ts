@@ -16,6 +16,8 @@ import { newsArticleHtml, readableNames, serveArticles } from './news-page';
 export interface PageCostBuild {
   label: string;
   dir: string;
+  /** Settings stored before the loads (e.g. the site paused: the content script is injected and stops at once). */
+  settings?: Record<string, unknown>;
 }
 
 export interface PageCostRow {
@@ -43,7 +45,11 @@ export async function measurePageCost(builds: readonly PageCostBuild[], table: N
   const baseline = await launchBenchBrowser();
   const browsers: BenchBrowser[] = [];
   try {
-    for (const build of builds) browsers.push(await launchBenchBrowser(build.dir));
+    for (const build of builds) {
+      const browser = await launchBenchBrowser(build.dir);
+      if (build.settings) await browser.extension!.control.evaluate((settings) => (globalThis as any).chrome.storage.sync.set({ settings }), { version: 1, ...build.settings });
+      browsers.push(browser);
+    }
     const samples = new Map<string, { script: number[]; task: number[]; companies?: number }>();
     const sample = (key: string) => samples.get(key) ?? samples.set(key, { script: [], task: [] }).get(key)!;
     for (let run = 0; run < loads; run++) {

@@ -56,7 +56,9 @@ export async function runStoreSections({ quick, verdict, table }: { quick: boole
   );
 
   const loads = quick ? 3 : 5;
-  const cost = await measurePageCost([real, big], table, loads);
+  // The floor of any content script: the same build on a paused site (injected, reads its settings, stops).
+  const floor = { label: 'real, site paused', dir: real.dir, settings: { pausedSites: ['127.0.0.1'] } };
+  const cost = await measurePageCost([real, big, floor], table, loads);
   printTable(
     `Page cost in Chromium ${cost.version}: article on a listed site (127.0.0.1 in the e2e build), with vs. without the extension; CDP ScriptDuration/TaskDuration after load + 3 s, median of ${loads} (targets: added script ≤ ${STORE_TARGETS.addedScriptMs} ms, added tasks ≤ ${STORE_TARGETS.addedTaskMs} ms)`,
     ['build', 'article', 'script with', 'without', 'added', '', 'tasks with', 'without', 'added', '', 'companies'],
@@ -66,11 +68,11 @@ export async function runStoreSections({ quick, verdict, table }: { quick: boole
       ms(row.script.with),
       ms(row.script.without),
       ms(row.addedScriptMs),
-      verdict(`page cost (${row.build}, ${row.article}): added script ≤ ${STORE_TARGETS.addedScriptMs} ms`, ms(row.addedScriptMs), row.addedScriptMs <= STORE_TARGETS.addedScriptMs),
+      row.build === floor.label ? 'floor' : verdict(`page cost (${row.build}, ${row.article}): added script ≤ ${STORE_TARGETS.addedScriptMs} ms`, ms(row.addedScriptMs), row.addedScriptMs <= STORE_TARGETS.addedScriptMs),
       ms(row.task.with),
       ms(row.task.without),
       ms(row.addedTaskMs),
-      verdict(`page cost (${row.build}, ${row.article}): added tasks ≤ ${STORE_TARGETS.addedTaskMs} ms`, ms(row.addedTaskMs), row.addedTaskMs <= STORE_TARGETS.addedTaskMs),
+      row.build === floor.label ? 'floor' : verdict(`page cost (${row.build}, ${row.article}): added tasks ≤ ${STORE_TARGETS.addedTaskMs} ms`, ms(row.addedTaskMs), row.addedTaskMs <= STORE_TARGETS.addedTaskMs),
       row.companies ?? 'not stored',
     ]),
   );
