@@ -26,6 +26,8 @@ function bundledStore(): Plugin {
       } catch {
         this.error('No compiled dataset: run `tsx src/build/compile-dataset.ts` first (npm run build does).');
       }
+      // In watch mode (npm run dev), a recompiled dataset rebuilds the extension.
+      for (const file of files) this.addWatchFile(file);
       for (const file of files) this.emitFile({ type: 'asset', fileName: `data/${relative(STORE, file).split('\\').join('/')}`, source: readFileSync(file) });
     },
   };

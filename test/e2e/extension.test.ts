@@ -1,32 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { launchChromium } from './chromium-browser';
-import type { ExtensionBrowser } from './extension-browser';
-import { launchFirefox } from './firefox-browser';
-import { startFixtureServer, type FixtureServer } from './fixture-server';
+import { startFixtureServer } from './fixture-server';
+import { forEachBrowser } from './harness';
 import { poll } from './poll';
 
 /** The launch scenario: an article on OpenAI winding down its work with Scale AI after Meta took 49%. */
 const ARTICLE_COMPANIES = ['scale-ai', 'meta', 'openai', 'google', 'microsoft'];
 
-let server: FixtureServer;
-beforeAll(async () => {
-  server = await startFixtureServer();
-});
-afterAll(async () => {
-  await server?.close();
-});
 
-describe.each([
-  ['chromium', launchChromium],
-  ['firefox', launchFirefox],
-] as const)('Stakes in %s', (_name, launch) => {
-  let browser: ExtensionBrowser;
-  beforeAll(async () => {
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+forEachBrowser('Stakes in %s', ({ browser, server }) => {
 
   it('counts the companies a news article names on the toolbar badge', async () => {
     const tabId = await browser.openTab(server.url('scale-ai-article.html'));
@@ -90,6 +72,7 @@ describe.each([
 
 describe('Stakes in chromium when the browser stops its service worker', () => {
   it('still shows the page’s companies and badge', async () => {
+    const server = await startFixtureServer();
     const browser = await launchChromium();
     try {
       const tabId = await browser.openTab(server.url('scale-ai-article.html'));
@@ -102,6 +85,7 @@ describe('Stakes in chromium when the browser stops its service worker', () => {
       await popup.close();
     } finally {
       await browser.close();
+      await server.close();
     }
   });
 });

@@ -1,9 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { PageScan } from '../../src/extension/messages';
-import { launchChromium } from './chromium-browser';
-import type { ExtensionBrowser } from './extension-browser';
-import { launchFirefox } from './firefox-browser';
-import { startFixtureServer, type FixtureServer } from './fixture-server';
+import { forEachBrowser } from './harness';
 import { poll } from './poll';
 
 /**
@@ -13,13 +10,6 @@ import { poll } from './poll';
  * highlights are turned off or the site is paused.
  */
 
-let server: FixtureServer;
-beforeAll(async () => {
-  server = await startFixtureServer();
-});
-afterAll(async () => {
-  await server?.close();
-});
 
 const PAGE = 'highlights-article.html';
 const mentionCount = (scan: PageScan | undefined) => (scan?.companies ?? []).reduce((sum, company) => sum + company.count, 0);
@@ -38,12 +28,8 @@ const centreOf = (text: string) =>
 
 type Mouse = { move(x: number, y: number): Promise<void>; front(): Promise<void> };
 
-describe.each([
-  ['chromium', launchChromium],
-  ['firefox', launchFirefox],
-] as const)('Highlights in %s', (name, launch) => {
-  let browser: ExtensionBrowser;
-  let launched: Awaited<ReturnType<typeof launchChromium>> | Awaited<ReturnType<typeof launchFirefox>>;
+forEachBrowser('Highlights in %s', ({ name, browser, server }) => {
+  const launched = browser;
   let tabId: number;
   let expected = 0;
 
@@ -62,15 +48,12 @@ describe.each([
   const setSettings = (settings: object) => browser.extensionEval(`api.storage.sync.set({ settings: ${JSON.stringify({ version: 1, ...settings })} })`);
 
   beforeAll(async () => {
-    launched = await launch();
-    browser = launched;
     tabId = await browser.openTab(server.url(PAGE));
     const scan = await poll(() => browser.storedScan(tabId), 'the stored scan');
     expected = mentionCount(scan);
   });
   afterAll(async () => {
-    await browser?.extensionEval(`api.storage.sync.remove('settings')`).catch(() => undefined);
-    await browser?.close();
+    await browser.extensionEval(`api.storage.sync.remove('settings')`).catch(() => undefined);
   });
 
   it('underlines every mention the scan counted, across markup and collapsed white space, and adds no element', async () => {

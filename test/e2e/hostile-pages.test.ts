@@ -1,11 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { PageScan } from '../../src/extension/messages';
-import { launchChromium } from './chromium-browser';
-import type { ExtensionBrowser } from './extension-browser';
 import { companiesById, companyIds, extensionTrouble, sleep } from './extension-trouble';
-import { launchFirefox } from './firefox-browser';
-import { startFixtureServer, type FixtureServer } from './fixture-server';
+import { forEachBrowser } from './harness';
 import { poll } from './poll';
 
 /**
@@ -15,13 +12,6 @@ import { poll } from './poll';
  * Stakes' own reaches the browser, and the companies found are right.
  */
 
-let server: FixtureServer;
-beforeAll(async () => {
-  server = await startFixtureServer();
-});
-afterAll(async () => {
-  await server?.close();
-});
 
 describe('the manifests', () => {
   for (const build of ['chrome', 'firefox', 'e2e/chrome', 'e2e/firefox']) {
@@ -56,18 +46,8 @@ const SNAPSHOT_AT_READY = `
   }).observe(document, { childList: true, subtree: true, characterData: true, attributes: true });
 `;
 
-describe.each([
-  ['chromium', launchChromium],
-  ['firefox', launchFirefox],
-] as const)('Hostile pages in %s', (name, launch) => {
-  let browser: ExtensionBrowser;
+forEachBrowser('Hostile pages in %s', ({ browser, server, name }) => {
   let errorsBefore = 0;
-  beforeAll(async () => {
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
   const trouble = () => extensionTrouble(browser.observedErrors().slice(errorsBefore));
   const eventually = (tabId: number, ids: string[], ready: string, what: string, timeoutMs = 20_000) =>
     poll(async () => {

@@ -1,8 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from './chromium-browser';
-import type { ExtensionBrowser } from './extension-browser';
-import { launchFirefox } from './firefox-browser';
-import { startFixtureServer, type FixtureServer } from './fixture-server';
+import { describe, expect, it } from 'vitest';
+import { forEachBrowser } from './harness';
 import { poll } from './poll';
 
 /**
@@ -11,32 +8,16 @@ import { poll } from './poll';
  * dates and figures. Notes stay as the data wrote them, marked as English.
  */
 
-let server: FixtureServer;
-beforeAll(async () => {
-  server = await startFixtureServer();
-});
-afterAll(async () => {
-  await server?.close();
-});
 
 const LANGUAGES = {
   de: { title: 'Wie sie verbunden sind', facts: ['Meta hält 49\u00a0% an Scale AI (seit Juni 2025)', 'OpenAI hat die Verträge mit Scale AI beendet (Juni 2025)', 'Microsoft hat rund 13 Mrd. $ in OpenAI investiert (seit Juli 2019)'], source: 'Quelle:' },
   fr: { title: 'Leurs liens', facts: ['Meta détient 49\u00a0% de Scale AI (depuis juin 2025)', 'OpenAI a mis fin à ses contrats avec Scale AI (juin 2025)', 'Microsoft détient 27\u00a0% d’OpenAI (depuis oct. 2025)'], source: 'Source\u00a0:' },
 } as const;
 
-describe.each([
-  ['chromium', launchChromium],
-  ['firefox', launchFirefox],
-] as const)('Languages in %s', (_name, launch) => {
-  describe.each(Object.entries(LANGUAGES))('with the browser in %s', (locale, expected) => {
-    let browser: ExtensionBrowser;
-    beforeAll(async () => {
-      browser = await launch({ locale });
-    });
-    afterAll(async () => {
-      await browser?.close();
-    });
-
+describe.each(Object.entries(LANGUAGES))('With the browser in %s', (locale, expected) => {
+  forEachBrowser(
+    'the popup in %s',
+    ({ browser, server }) => {
     it('says the page’s facts in that language', async () => {
       const tabId = await browser.openTab(server.url('scale-ai-article.html'));
       await poll(async () => (await browser.badgeText(tabId)) || undefined, 'the badge');
@@ -55,5 +36,7 @@ describe.each([
       expect(await popup.eval(`[...document.querySelectorAll('.fact .note')].every((note) => note.getAttribute('lang') === 'en')`)).toBe(true);
       await popup.close();
     });
-  });
+    },
+    { locale },
+  );
 });

@@ -1,25 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, expect, it } from 'vitest';
 import { axeViolations } from './axe';
-import { launchChromium } from './chromium-browser';
-import type { ExtensionBrowser, PopupPage } from './extension-browser';
-import { launchFirefox } from './firefox-browser';
+import type { PopupPage } from './extension-browser';
+import { forEachBrowser } from './harness';
 import { poll } from './poll';
 
-describe.each([
-  ['chromium', launchChromium],
-  ['firefox', launchFirefox],
-] as const)('The options page in %s', (_name, launch) => {
-  let browser: ExtensionBrowser;
+forEachBrowser('The options page in %s', ({ browser }) => {
   let options: PopupPage;
   const stored = () => browser.extensionEval(`api.storage.sync.get('settings').then((s) => s.settings ?? null)`) as Promise<Record<string, unknown> | null>;
 
   beforeAll(async () => {
-    browser = await launch();
     options = await browser.openOptions();
     await options.waitFor('#highlights');
-  });
-  afterAll(async () => {
-    await browser?.close();
   });
 
   it('saves toggles, relationship types and paused sites to storage.sync', async () => {

@@ -1,10 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { PageScan } from '../../src/extension/messages';
-import { launchChromium } from './chromium-browser';
-import type { ExtensionBrowser } from './extension-browser';
-import { launchFirefox } from './firefox-browser';
-import { startFixtureServer, type FixtureServer } from './fixture-server';
 import { expectedCounts, startGeneratedPages, type GeneratedPages } from './generated-pages';
+import { forEachBrowser } from './harness';
 import { poll } from './poll';
 
 /**
@@ -13,14 +10,11 @@ import { poll } from './poll';
  * app routes, and long pages read in slices without freezing the tab.
  */
 
-let server: FixtureServer;
 let generated: GeneratedPages;
 beforeAll(async () => {
-  server = await startFixtureServer();
   generated = await startGeneratedPages();
 });
 afterAll(async () => {
-  await server?.close();
   await generated?.close();
 });
 
@@ -61,17 +55,7 @@ function longestGapWhileScanning(heartbeat: Heartbeat, work: NonNullable<PageSca
   return longest;
 }
 
-describe.each([
-  ['chromium', launchChromium],
-  ['firefox', launchFirefox],
-] as const)('Reading pages in %s', (name, launch) => {
-  let browser: ExtensionBrowser;
-  beforeAll(async () => {
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+forEachBrowser('Reading pages in %s', ({ browser, server, name }) => {
 
   it('counts only text a reader can see, including open shadow roots and names split by markup or line breaks', async () => {
     const tabId = await browser.openTab(server.url('hidden-content.html'));

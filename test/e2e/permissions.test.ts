@@ -1,9 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from './chromium-browser';
-import type { ExtensionBrowser } from './extension-browser';
-import { launchFirefox } from './firefox-browser';
-import { startFixtureServer, type FixtureServer } from './fixture-server';
+import { describe, expect, it } from 'vitest';
+import { forEachBrowser } from './harness';
 import { poll } from './poll';
 
 describe('the shipped manifests', () => {
@@ -23,25 +20,8 @@ describe('the shipped manifests', () => {
   }
 });
 
-let server: FixtureServer;
-beforeAll(async () => {
-  server = await startFixtureServer();
-});
-afterAll(async () => {
-  await server?.close();
-});
 
-describe.each([
-  ['chromium', launchChromium],
-  ['firefox', launchFirefox],
-] as const)('Scanning on request in %s', (_name, launch) => {
-  let browser: ExtensionBrowser;
-  beforeAll(async () => {
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+forEachBrowser('Scanning on request in %s', ({ browser, server }) => {
 
   it('leaves a site off the list alone until the reader asks, then reads it', async () => {
     // localhost stands in for "any other site": not read by itself, but the reader may ask.

@@ -1,18 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, expect, it } from 'vitest';
 import { axeViolations } from './axe';
-import { launchChromium } from './chromium-browser';
-import type { ExtensionBrowser, PopupPage } from './extension-browser';
-import { launchFirefox } from './firefox-browser';
-import { startFixtureServer, type FixtureServer } from './fixture-server';
+import type { PopupPage } from './extension-browser';
+import { forEachBrowser } from './harness';
 import { poll } from './poll';
 
-let server: FixtureServer;
-beforeAll(async () => {
-  server = await startFixtureServer();
-});
-afterAll(async () => {
-  await server?.close();
-});
 
 /**
  * The scan is written straight into storage.session, so these tests pin the
@@ -27,11 +18,7 @@ const SCAN_COMPANIES = [
   { id: 'microsoft', count: 1, inArticle: 1, formerNames: [] },
 ];
 
-describe.each([
-  ['chromium', launchChromium],
-  ['firefox', launchFirefox],
-] as const)('The popup in %s', (_name, launch) => {
-  let browser: ExtensionBrowser;
+forEachBrowser('The popup in %s', ({ browser, server }) => {
   let tabId: number;
   let popup: PopupPage;
   const ids = (selector: string) => popup.eval(`[...document.querySelectorAll(${JSON.stringify(selector)})].map((e) => e.getAttribute('data-company') ?? e.getAttribute('data-node'))`) as Promise<string[]>;
@@ -39,16 +26,12 @@ describe.each([
   const active = () => popup.eval(`(() => { const e = document.activeElement; return e?.getAttribute('data-node') ?? e?.closest('[data-company]')?.getAttribute('data-company') ?? e?.id ?? null; })()`);
 
   beforeAll(async () => {
-    browser = await launch();
     tabId = await browser.openTab(server.url('scale-ai-article.html'));
     await poll(async () => (await browser.badgeText(tabId)) || undefined, 'the badge');
     const scan = { url: server.url('scale-ai-article.html'), companies: SCAN_COMPANIES, textLength: 2000, scannedAt: Date.now() };
     await browser.extensionEval(`api.storage.session.set({ 'tab:${tabId}': ${JSON.stringify(scan)} })`);
     popup = await browser.openPopup(tabId);
     await popup.waitFor('[data-company="google"]');
-  });
-  afterAll(async () => {
-    await browser?.close();
   });
 
   it('lists article companies first, the rest under "Also on this page", each with its mentions and a disclosure', async () => {
@@ -150,7 +133,7 @@ describe.each([
     await search.press('ArrowUp');
     expect(await search.eval(`document.getElementById('search-input').getAttribute('aria-activedescendant')`)).toBe('search-option-0');
     await search.press('Enter');
-    await search.waitFor(`[data-lookup="${first}"]`);
+    await search.waitFor(`[data-lookup="${first}"] .facts`);
     expect(first).toBe('nvidia');
     expect(await search.text('.lookup')).toMatch(/Source: /);
     expect(await search.text('.lookup')).toMatch(/not yet re-checked|checked \w{3} \d{4}/);

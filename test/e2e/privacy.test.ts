@@ -1,11 +1,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from './chromium-browser';
-import type { ExtensionBrowser } from './extension-browser';
+import { describe, expect, it } from 'vitest';
 import { extensionTrouble, sleep } from './extension-trouble';
-import { launchFirefox } from './firefox-browser';
-import { startFixtureServer, type FixtureServer } from './fixture-server';
+import { forEachBrowser } from './harness';
 import { poll } from './poll';
 
 /**
@@ -69,29 +66,12 @@ describe('the shipped builds', () => {
   }
 });
 
-let server: FixtureServer;
-beforeAll(async () => {
-  server = await startFixtureServer();
-});
-afterAll(async () => {
-  await server?.close();
-});
 
 /** The news page and the resources it loads itself. */
 const PAGE = 'hostile/news-with-assets.html';
 const PAGE_RESOURCES = ['hostile/news-with-assets.css', 'hostile/news-with-assets-photo.svg', 'hostile/news-with-assets-icon.svg'];
 
-describe.each([
-  ['chromium', launchChromium],
-  ['firefox', launchFirefox],
-] as const)('Privacy in %s', (name, launch) => {
-  let browser: ExtensionBrowser;
-  beforeAll(async () => {
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+forEachBrowser('Privacy in %s', ({ browser, server, name }) => {
 
   it('sends nothing anywhere while the reader scans a page, opens the popup, searches and opens the options', async () => {
     const receivedBefore = server.received.length;

@@ -1,8 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from './chromium-browser';
-import type { ExtensionBrowser } from './extension-browser';
-import { launchFirefox } from './firefox-browser';
-import { startFixtureServer, type FixtureServer } from './fixture-server';
+import { expect, it } from 'vitest';
+import { forEachBrowser } from './harness';
 import { poll } from './poll';
 
 /**
@@ -12,25 +9,8 @@ import { poll } from './poll';
  * outlets' names (see OUTLET_HOSTS).
  */
 
-let server: FixtureServer;
-beforeAll(async () => {
-  server = await startFixtureServer();
-});
-afterAll(async () => {
-  await server?.close();
-});
 
-describe.each([
-  ['chromium', launchChromium],
-  ['firefox', launchFirefox],
-] as const)('The site’s owner in %s', (_name, launch) => {
-  let browser: ExtensionBrowser;
-  beforeAll(async () => {
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+forEachBrowser('The site’s owner in %s', ({ browser, server }) => {
 
   it('opens with the owner of the outlet being read', async () => {
     const tabId = await browser.openTab(server.urlOn('www.theverge.com', 'verge-article.html'));

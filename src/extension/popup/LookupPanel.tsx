@@ -2,7 +2,6 @@ import { useEffect, useRef } from 'preact/hooks';
 import type { RelationshipType, SearchHit } from '../../core/index';
 import { CompanyDetails } from './CompanyDetails';
 import { t } from '../shared/i18n';
-import { StatusMessage } from './StatusMessage';
 import { useDatasetIndex } from '../shared/use-dataset';
 
 interface Props {
@@ -33,7 +32,7 @@ export function LookupPanel({ entity: hit, types, onPage, tabId, onClose }: Prop
           {t('close')}
         </button>
       </div>
-      {entity ? <CompanyDetails entity={entity} facts={facts} nameOf={index!.nameOf} chain={index!.controlChain(entity.id)} tabId={tabId} /> : <StatusMessage title={t('stateLoadingTitle')} />}
+      {entity ? <CompanyDetails entity={entity} facts={facts} nameOf={index!.nameOf} chain={index!.controlChain(entity.id)} tabId={tabId} /> : <p class="lookup-loading" aria-busy="true" />}
     </section>
   );
 }
