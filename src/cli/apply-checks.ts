@@ -312,7 +312,11 @@ export function applyChecks(files: EntityFiles, inputs: CheckFileInput[], option
         results.push({
           ...base,
           outcome: 'unmatched',
-          message: candidates.length ? `no relationship with this start; the dataset has ${candidates.map((r) => r.start ?? '(no start)').join(', ')}` : 'no such relationship in the dataset',
+          message: !candidates.length
+            ? 'no such relationship in the dataset'
+            : check.key.start === undefined
+              ? `${candidates.length} relationships match; give the start (${candidates.map((r) => r.start ?? '(none)').join(', ')})`
+              : `no relationship with this start; the dataset has ${candidates.map((r) => r.start ?? '(no start)').join(', ')}`,
         });
       continue;
     }
