@@ -5,6 +5,7 @@ import { runImport } from './import-command';
 import { runLookup } from './lookup-command';
 import { runMigrateLayout } from './migrate-layout';
 import { runMigrateSchema } from './migrate-schema';
+import { runChangelog, runRelease } from './releases';
 import { runScan } from './scan-command';
 import { runSuggestWikidata } from './suggest-wikidata-command';
 
@@ -18,7 +19,9 @@ const USAGE = `Usage: stakes <command>
   migrate-schema                         one-time: source kinds, funding rounds, widely-held from tickers
   import wikidata <result.json>          propose facts from a Wikidata SPARQL result, for review
   suggest-wikidata                       propose Wikidata ids that a reference table confirms
-  apply-checks [--dry-run] <checks.json>...  merge fact-check files into the dataset (src/data/README.md, Checks)`;
+  apply-checks [--dry-run] <checks.json>...  merge fact-check files into the dataset (src/data/README.md, Checks)
+  changelog [--json]                     what changed since the newest release snapshot older than this version
+  release [--force]                      write the current dataset as src/data/releases/<version>.json.gz`;
 
 const COMMANDS: Record<string, (args: string[]) => Promise<number> | number> = {
   scan: runScan,
@@ -31,6 +34,8 @@ const COMMANDS: Record<string, (args: string[]) => Promise<number> | number> = {
   'migrate-layout': runMigrateLayout,
   'migrate-schema': runMigrateSchema,
   'apply-checks': runApplyChecks,
+  changelog: runChangelog,
+  release: runRelease,
 };
 
 async function main(argv: string[]): Promise<number> {

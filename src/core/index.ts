@@ -20,3 +20,4 @@ export { describeOwnership, factIsChecked } from './ownership';
 export { reviewWikidataResult, slugify, type SparqlResult, type ImportReview, type ProposedRelationship } from './wikidata-import';
 export { compileStore, shardOf, STORE_FORMAT, type StoreMeta, type StoreShard, type EntityRecord, type SearchIndexData, type NeighbourEntry } from './compiled-store';
 export { StoreReader, NameSearch, type StoreLoader, type SearchHit } from './store-reader';
+export { datasetChangelog, formatChangelog, CHANGELOG_FIELDS, type DatasetChangelog, type ChangedRelationship, type RenamedEntity, type ChangelogField } from './dataset-changelog';

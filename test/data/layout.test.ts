@@ -11,7 +11,7 @@ import { DatasetIndex, isControllingFact, type Dataset, type Relationship } from
  * the move to one file per entity), frozen so this test runs offline from a
  * clean clone. The new layout must compile to the same dataset.
  */
-const before: Dataset = JSON.parse(gunzipSync(readFileSync(new URL('./fixtures/dataset-2025.11.0-sector-files.json.gz', import.meta.url))).toString('utf8'));
+const before: Dataset = JSON.parse(gunzipSync(readFileSync(new URL('../../src/data/releases/2025.11.0.json.gz', import.meta.url))).toString('utf8'));
 
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
