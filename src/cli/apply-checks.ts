@@ -176,6 +176,21 @@ export function applyChecks(files: EntityFiles, inputs: CheckFileInput[], option
     return file ? ((file.relationships ??= []) as unknown as Loose[]) : [];
   };
 
+  // 0. Entities two check files added under different ids: the resolutions file names the one to keep.
+  const sameAs = new Map<string, { file: string; record: string; as: string; why: string }>();
+  for (const input of inputs) {
+    if (!isRecord(input.data) || !Array.isArray(input.data.sameAs)) continue;
+    input.data.sameAs.forEach((raw: unknown, index: number) => {
+      const record = `sameAs[${index}]`;
+      if (!isRecord(raw) || typeof raw.id !== 'string' || typeof raw.as !== 'string' || typeof raw.why !== 'string' || raw.id === raw.as) {
+        results.push({ file: input.name, record, outcome: 'rejected', changed: false, message: 'must be {"id": the duplicate, "as": the id to keep, "why": "..."}' });
+        return;
+      }
+      sameAs.set(raw.id, { file: input.name, record, as: raw.as, why: raw.why });
+    });
+  }
+  const canonicalId = (id: unknown) => (typeof id === 'string' ? (sameAs.get(id)?.as ?? id) : id);
+
   // 1. Parse and validate every record.
   const parsed: ParsedCheck[] = [];
   const newFacts: { file: string; record: string; data: Loose; month: string }[] = [];
@@ -264,11 +279,17 @@ export function applyChecks(files: EntityFiles, inputs: CheckFileInput[], option
       const record = `newEntities[${index}]`;
       const problems = entityProblems(raw, today);
       if (problems.length || !isRecord(raw)) return reject(record, problems.join('; ') || 'must be an entity object', { key: isRecord(raw) ? String(raw.id) : undefined });
+      const duplicate = sameAs.get(String(raw.id));
+      if (duplicate) {
+        results.push({ file: input.name, record, key: String(raw.id), outcome: 'exists', changed: false, message: `the same entity as "${duplicate.as}" (${basename(duplicate.file)} ${duplicate.record}): ${duplicate.why}` });
+        return;
+      }
       newEntities.push({ file: input.name, record, data: raw });
     });
-    (Array.isArray(data.newFacts) ? data.newFacts : []).forEach((raw: unknown, index: number) => {
+    (Array.isArray(data.newFacts) ? data.newFacts : []).forEach((given: unknown, index: number) => {
       const record = `newFacts[${index}]`;
-      if (!isRecord(raw)) return reject(record, 'must be a relationship object');
+      if (!isRecord(given)) return reject(record, 'must be a relationship object');
+      const raw: Loose = sameAs.has(String(given.subject)) || sameAs.has(String(given.object)) ? { ...given, subject: canonicalId(given.subject), object: canonicalId(given.object) } : given;
       const label = keyText(raw as ParsedCheck['key']);
       const problems = relationshipProblems(raw, today);
       const sources = Array.isArray(raw.sources) ? raw.sources : [];
@@ -481,7 +502,7 @@ export function formatApplyLog(result: ApplyResult, date: string): string {
     }
     const unparsed = count(checks, (item) => item.verdict === undefined || !VERDICTS.includes(item.verdict as Verdict));
     if (unparsed) lines.push(`- without a valid verdict: ${unparsed}`);
-    for (const kind of ['newFacts', 'newEntities', 'withheld', 'ownership']) {
+    for (const kind of ['newFacts', 'newEntities', 'withheld', 'ownership', 'sameAs']) {
       const of = items.filter((item) => item.record.startsWith(kind));
       if (!of.length) continue;
       const outcomes = [...new Set(of.map((item) => item.outcome))].map((outcome) => `${outcome} ${count(of, (item) => item.outcome === outcome)}`);
@@ -503,6 +524,7 @@ export function formatApplyLog(result: ApplyResult, date: string): string {
   section('Unverified (left as they were)', (item) => item.outcome === 'unverified');
   section('New entities not created', (item) => item.outcome === 'exists');
   section('New facts withheld', (item) => item.outcome === 'withheld');
+  section('Duplicate entities (sameAs)', (item) => item.record.startsWith('sameAs') || item.message?.startsWith('the same entity as') === true);
   section('Ownership statuses changed', (item) => item.record.startsWith('ownership'));
   section('New facts merged into an existing fact', (item) => item.outcome === 'merged' && item.message !== undefined);
   return `${lines.join('\n').trimEnd()}\n`;
