@@ -56,7 +56,7 @@ function countBy<T>(items: T[], key: (item: T) => string): [string, number][] {
   return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
 }
 
-const isWikipedia = (source: Source) => source.publisher === 'Wikipedia' || /^https:\/\/[a-z-]+\.(?:m\.)?wikipedia\.org\//.test(source.url ?? '');
+const isWikipedia = (source: Source) => /wikipedia/i.test(source.publisher) || /^https:\/\/[a-z-]+\.(?:m\.)?wikipedia\.org\//.test(source.url ?? '');
 
 /** A fact a reader would weigh: it gives a share or an amount, or says who controls (parent-of) or holds 25% or more. */
 export function isStrongFact(relationship: Relationship): boolean {

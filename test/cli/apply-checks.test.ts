@@ -195,6 +195,39 @@ describe('apply-checks on files in memory', () => {
     expect(result.changedFiles).toEqual([]);
   });
 
+  it('applies the resolutions: a duplicate entity merged into the one kept, a new fact withheld, an ownership status replaced', () => {
+    const data = files();
+    data.get('entities/b/b.json')!.entity!.ownership = { status: 'widely-held', listed: ['NYSE'] };
+    const newFact = (object: string, start: string) => ({ subject: 'a', type: 'partner', object, start, status: 'active', sources: [source(3)], asOf: '2026-12' });
+    const result = applyChecks(
+      data,
+      [
+        { name: 'one.json', data: { newEntities: [{ id: 'jv', name: 'JV', kind: 'company' }], newFacts: [newFact('jv', '2026-01'), newFact('b', '2026-02')] } },
+        { name: 'two.json', data: { newEntities: [{ id: 'jv-llc', name: 'JV LLC', kind: 'company' }], newFacts: [newFact('jv-llc', '2026-01')] } },
+        {
+          name: 'resolutions.json',
+          data: {
+            sameAs: [{ id: 'jv-llc', as: 'jv', why: 'the same joint venture' }],
+            withheld: [{ key: { subject: 'a', type: 'partner', object: 'b', start: '2026-02' }, why: 'not a partnership' }],
+            ownership: [{ entity: 'b', set: { status: 'subsidiary', by: 'a' }, why: 'a controls b' }],
+          },
+        },
+      ],
+      { today: TODAY },
+    );
+    expect(data.has('entities/j/jv-llc.json')).toBe(false);
+    expect(data.get('entities/a/a.json')!.relationships!.map((r) => `${r.type} ${r.object} ${r.start ?? ''}`)).toEqual(['owns-stake b ', 'partner jv 2026-01']);
+    expect(data.get('entities/b/b.json')!.entity!.ownership).toEqual({ status: 'subsidiary', by: 'a' });
+    expect(result.results.map((r) => `${r.file} ${r.record} ${r.outcome}`)).toEqual([
+      'two.json newEntities[0] exists',
+      'one.json newEntities[0] added',
+      'one.json newFacts[0] added',
+      'one.json newFacts[1] withheld',
+      'two.json newFacts[0] merged',
+      'resolutions.json ownership[0] applied',
+    ]);
+  });
+
   it('validates sources: https url, a real checked date not in the future, a known kind', () => {
     expect(checkedSourceProblems(source(1), TODAY)).toEqual([]);
     expect(checkedSourceProblems({ ...source(1), url: 'http://p.example.com/1' }, TODAY)[0]).toMatch(/^url:/);
