@@ -433,7 +433,7 @@ export function applyChecks(files: EntityFiles, inputs: CheckFileInput[], option
       continue;
     }
     const list = (file.relationships ??= []) as unknown as Loose[];
-    const same = list.find((r) => r.type === fact.data.type && r.object === fact.data.object && r.start === fact.data.start);
+    const same = list.find((r) => r.type === fact.data.type && r.object === fact.data.object && r.start === fact.data.start) ?? sameFact(list, fact.data);
     if (same) {
       const was = json(same);
       same.sources = mergeSources((same.sources as unknown[]) ?? [], fact.data.sources as Source[]);
@@ -467,6 +467,29 @@ export function applyChecks(files: EntityFiles, inputs: CheckFileInput[], option
   }
 
   return { results, changedFiles: [...changed].sort(), newestMonth, slices };
+}
+
+/**
+ * The one fact of the same subject, type and object that a new fact restates
+ * with a start only as precise ("2026-01" for "2026-01-27") or missing, the
+ * same status and no other share or amount: two helpers reporting one deal.
+ */
+function sameFact(list: Loose[], fact: Loose): Loose | undefined {
+  const compatibleStart = (a: unknown, b: unknown) => a === undefined || b === undefined || (typeof a === 'string' && typeof b === 'string' && comparePartialDates(a, b) === 0);
+  const agrees = (a: unknown, b: unknown) => a === undefined || b === undefined || json(a) === json(b);
+  const found = list.filter(
+    (r) =>
+      r.type === fact.type &&
+      r.object === fact.object &&
+      r.status === fact.status &&
+      compatibleStart(r.start, fact.start) &&
+      // An investor often joins several rounds: a round is the same only with a start to show it.
+      (fact.type !== 'invested-in' || (r.start !== undefined && fact.start !== undefined)) &&
+      agrees(r.share, fact.share) &&
+      agrees(r.amount, fact.amount) &&
+      agrees(isRecord(r.round) ? r.round.name : undefined, isRecord(fact.round) ? fact.round.name : undefined),
+  );
+  return found.length === 1 ? found[0] : undefined;
 }
 
 /** Reads check files; the resolutions file (if any) goes last, the rest in name order. */

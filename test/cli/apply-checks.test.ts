@@ -228,6 +228,26 @@ describe('apply-checks on files in memory', () => {
     ]);
   });
 
+  it('merges a new fact that restates one with a less precise or missing start, but keeps an investor\'s rounds apart', () => {
+    const data = files();
+    const fact = (type: string, start: string | undefined, extra: Record<string, unknown> = {}) => ({ subject: 'a', type, object: 'b', ...(start ? { start } : {}), status: 'pending', sources: [source(4)], asOf: '2026-12', ...extra });
+    const result = applyChecks(
+      data,
+      [
+        { name: 'one.json', data: { newFacts: [fact('acquired', '2026-01-27'), fact('invested-in', '2024-12', { status: 'active' })] } },
+        { name: 'two.json', data: { newFacts: [fact('acquired', '2026-01'), fact('invested-in', undefined, { status: 'active' }), fact('acquired', '2025-03')] } },
+      ],
+      { today: TODAY },
+    );
+    expect(result.results.map((r) => `${r.file} ${r.record} ${r.outcome}`)).toEqual([
+      'one.json newFacts[0] added',
+      'one.json newFacts[1] added',
+      'two.json newFacts[0] merged',
+      'two.json newFacts[1] added',
+      'two.json newFacts[2] added',
+    ]);
+  });
+
   it('validates sources: https url, a real checked date not in the future, a known kind', () => {
     expect(checkedSourceProblems(source(1), TODAY)).toEqual([]);
     expect(checkedSourceProblems({ ...source(1), url: 'http://p.example.com/1' }, TODAY)[0]).toMatch(/^url:/);
