@@ -77,6 +77,8 @@ export interface ApplyResult {
   changedFiles: string[];
   /** The newest month a fact was confirmed in ("2026-12"), if any. */
   newestMonth?: string;
+  /** Sources left out of records that were applied: plain `http:` addresses. */
+  droppedSources: { file: string; record: string; key: string; dropped: string[] }[];
   /** Slice name → the input it came from, for the record in src/data/checks/. */
   slices: { name: string; slice: string }[];
 }
@@ -108,6 +110,25 @@ const sourceUrl = (source: unknown): string | undefined => {
   if (isWikipediaShorthand(source)) return expandWikipedia(source.wikipedia).url;
   return isRecord(source) && typeof source.url === 'string' ? source.url : undefined;
 };
+
+/**
+ * The sources of a record that can be applied. A source whose one fault is a
+ * plain `http:` address is left out (the page was read, but the dataset links
+ * only `https:`), and named in `dropped`; any other fault goes to `problems`,
+ * which rejects the record.
+ */
+export function usableSources(sources: unknown[], today: string, problems: string[]): { kept: Source[]; dropped: string[] } {
+  const kept: Source[] = [];
+  const dropped: string[] = [];
+  sources.forEach((source, at) => {
+    const faults = checkedSourceProblems(source, today);
+    if (!faults.length) kept.push(source as Source);
+    else if (faults.every((fault) => fault.startsWith('url:')) && isRecord(source) && typeof source.url === 'string' && source.url.startsWith('http://')) {
+      dropped.push(`sources[${at}] ${source.url}`);
+    } else for (const fault of faults) problems.push(`sources[${at}].${fault}`);
+  });
+  return { kept, dropped };
+}
 
 /** Adds sources, one per url: a checked copy of a source already cited replaces it (gaining `checked`, `date`). */
 export function mergeSources(existing: unknown[], incoming: Source[]): unknown[] {
@@ -196,6 +217,7 @@ export function applyChecks(files: EntityFiles, inputs: CheckFileInput[], option
   const newFacts: { file: string; record: string; data: Loose; month: string }[] = [];
   const newEntities: { file: string; record: string; data: Loose }[] = [];
   const withheld: { file: string; record: string; key: ParsedCheck['key']; why: string }[] = [];
+  const droppedSources: { file: string; record: string; key: string; dropped: string[] }[] = [];
   const ownershipChanges: { file: string; record: string; entity: string; set: Loose | null; why: string }[] = [];
   for (const input of inputs) {
     const reject = (record: string, message: string, extra: Partial<RecordResult> = {}) =>
@@ -253,15 +275,16 @@ export function applyChecks(files: EntityFiles, inputs: CheckFileInput[], option
         if (set.status !== undefined && set.status !== null && !RELATIONSHIP_STATUSES.includes(set.status as never)) problems.push(`set.status: must be one of ${RELATIONSHIP_STATUSES.join(', ')}`);
         if (set.status === null) problems.push('set.status: cannot be removed');
       }
-      const sources = raw.sources ?? [];
-      if (!Array.isArray(sources)) problems.push('sources: must be an array');
-      else
-        sources.forEach((source: unknown, at: number) => {
-          for (const problem of checkedSourceProblems(source, today)) problems.push(`sources[${at}].${problem}`);
-        });
+      const given = raw.sources ?? [];
+      let sources: unknown[] = [];
+      let dropped: string[] = [];
+      if (!Array.isArray(given)) problems.push('sources: must be an array');
+      else ({ kept: sources, dropped } = usableSources(given, today, problems));
       const applies = verdict === 'confirmed' || verdict === 'corrected' || verdict === 'ended';
-      if (applies && Array.isArray(sources) && sources.length === 0) problems.push(`sources: a ${String(verdict)} check must cite the page that was read`);
+      if (applies && Array.isArray(given) && sources.length === 0)
+        problems.push(given.length ? `sources: none left once the plain-http ones are left out (${dropped.join('; ')})` : `sources: a ${String(verdict)} check must cite the page that was read`);
       if (problems.length) return reject(record, problems.join('; '), { verdict: String(verdict), key: label });
+      if (dropped.length) droppedSources.push({ file: input.name, record, key: label ?? record, dropped });
       const months = (sources as Source[]).map((source) => source.checked!.slice(0, 7));
       const month = months.length ? months.sort().at(-1)! : fileMonth;
       parsed.push({
@@ -289,14 +312,15 @@ export function applyChecks(files: EntityFiles, inputs: CheckFileInput[], option
     (Array.isArray(data.newFacts) ? data.newFacts : []).forEach((given: unknown, index: number) => {
       const record = `newFacts[${index}]`;
       if (!isRecord(given)) return reject(record, 'must be a relationship object');
-      const raw: Loose = sameAs.has(String(given.subject)) || sameAs.has(String(given.object)) ? { ...given, subject: canonicalId(given.subject), object: canonicalId(given.object) } : given;
+      let raw: Loose = sameAs.has(String(given.subject)) || sameAs.has(String(given.object)) ? { ...given, subject: canonicalId(given.subject), object: canonicalId(given.object) } : given;
       const label = keyText(raw as ParsedCheck['key']);
-      const problems = relationshipProblems(raw, today);
-      const sources = Array.isArray(raw.sources) ? raw.sources : [];
-      sources.forEach((source: unknown, at: number) => {
-        for (const problem of checkedSourceProblems(source, today)) problems.push(`sources[${at}].${problem}`);
-      });
+      const problems: string[] = [];
+      const { kept: sources, dropped } = usableSources(Array.isArray(raw.sources) ? raw.sources : [], today, problems);
+      if (Array.isArray(raw.sources) && raw.sources.length && !sources.length) problems.push(`sources: none left once the plain-http ones are left out (${dropped.join('; ')})`);
+      raw = { ...raw, sources };
+      problems.push(...relationshipProblems(raw, today).filter((problem) => !problem.startsWith('sources')));
       if (problems.length) return reject(record, [...new Set(problems)].join('; '), { key: label });
+      if (dropped.length) droppedSources.push({ file: input.name, record, key: label, dropped });
       const months = (sources as Source[]).map((source) => source.checked!.slice(0, 7));
       newFacts.push({ file: input.name, record, data: raw, month: months.sort().at(-1) ?? fileMonth });
     });
@@ -466,7 +490,7 @@ export function applyChecks(files: EntityFiles, inputs: CheckFileInput[], option
     results.push({ ...base, outcome: 'applied', changed: was !== now, message: change.why });
   }
 
-  return { results, changedFiles: [...changed].sort(), newestMonth, slices };
+  return { results, changedFiles: [...changed].sort(), newestMonth, slices, droppedSources };
 }
 
 /**
@@ -541,6 +565,11 @@ export function formatApplyLog(result: ApplyResult, date: string): string {
     lines.push('');
   };
   section('Rejected records', (item) => item.outcome === 'rejected');
+  if (result.droppedSources.length) {
+    lines.push(`## Sources left out: plain http: addresses (${result.droppedSources.length} records, applied with their other sources)`);
+    for (const item of result.droppedSources) lines.push(`- ${basename(item.file)} ${item.record} (${item.key}): ${item.dropped.join('; ')}`);
+    lines.push('');
+  }
   section('Unmatched keys', (item) => item.outcome === 'unmatched' || item.outcome === 'ambiguous');
   section('Conflicts between records', (item) => item.outcome === 'conflict');
   section('Removed as wrong', (item) => item.outcome === 'removed' || item.outcome === 'absent');

@@ -115,11 +115,14 @@ describe('apply-checks', () => {
   });
 
   it('rejects malformed records with the file and index, and applies the rest', () => {
-    expect(log).toMatch(/- alpha\.json checks\[6\] \(meta owns-stake scale-ai 2025-06\): sources\[0\]\.url: must be the https: address/);
+    expect(log).toContain('- alpha.json checks[6] (meta owns-stake scale-ai 2025-06): sources: none left once the plain-http ones are left out (sources[0] http://news.example.com/6)');
     expect(log).toContain('- alpha.json checks[7] (meta owns-stake scale-ai 2025-06): set.owner: not a field a check may set');
     expect(log).toMatch(/- alpha\.json checks\[8\] .*sources\[0\]\.checked: must be the real date the page was read/);
     expect(log).toContain('- alpha.json checks[9]: must be an object');
     expect(find(dir, 'owns-stake', 'scale-ai')[0].sources.some((s) => s.url?.startsWith('http:'))).toBe(false);
+    // A plain-http page is left out; the record applies with its other sources.
+    expect(find(dir, 'acquired', 'giphy')[0].sources.map((s) => s.url)).toEqual(['https://en.wikipedia.org/wiki/Meta_Platforms', 'https://news.example.com/2', 'https://news.example.com/12']);
+    expect(log).toContain('- alpha.json checks[10] (meta acquired giphy 2020-05): sources[1] http://news.example.com/13');
   });
 
   it('adds new entities and facts, merging a new fact into the same existing one', () => {
