@@ -402,15 +402,22 @@ export function applyChecks(files: EntityFiles, inputs: CheckFileInput[], option
       );
       continue;
     }
-    // Fields two records set differently are left alone.
+    // Fields two records set differently are left alone; of two dates where one
+    // only refines the other ("2026-02" and "2026-02-02"), the precise one is set.
     const disputed = new Set<string>();
-    const wanted = new Map<string, string>();
+    const wanted = new Map<string, unknown>();
     for (const check of confirming) {
       const set = { ...check.set, ...(check.verdict === 'ended' && check.set.status === undefined ? { status: 'ended' } : {}) };
       for (const [field, value] of Object.entries(set)) {
+        if (!wanted.has(field)) {
+          wanted.set(field, value);
+          continue;
+        }
         const previous = wanted.get(field);
-        if (previous !== undefined && previous !== json(value)) disputed.add(field);
-        wanted.set(field, json(value));
+        if (json(previous) === json(value)) continue;
+        if ((field === 'start' || field === 'end') && isPartialDate(previous) && isPartialDate(value) && comparePartialDates(previous, value) === 0) {
+          wanted.set(field, value.length > previous.length ? value : previous);
+        } else disputed.add(field);
       }
     }
     for (const check of confirming) {
@@ -419,7 +426,7 @@ export function applyChecks(files: EntityFiles, inputs: CheckFileInput[], option
       for (const [field, value] of Object.entries(set)) {
         if (disputed.has(field)) continue;
         if (value === null) delete next[field];
-        else next[field] = value;
+        else next[field] = wanted.get(field);
       }
       next.sources = mergeSources((next.sources as unknown[]) ?? [], check.sources);
       if (typeof next.asOf !== 'string' || comparePartialDates(next.asOf, check.month) < 0 || next.asOf.length < check.month.length) next.asOf = check.month;

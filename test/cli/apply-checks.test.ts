@@ -179,6 +179,15 @@ describe('apply-checks on files in memory', () => {
     expect(result.results.filter((r) => r.outcome === 'conflict').map((r) => `${r.file} ${r.record}`)).toEqual(['two.json checks[1]', 'one.json checks[0]', 'two.json checks[0]']);
   });
 
+  it('of two end dates where one refines the other, sets the precise one', () => {
+    const data = files();
+    const ended = (end: string) => ({ key, verdict: 'ended', set: { end }, sources: [source(end.length)] });
+    const result = applyChecks(data, [{ name: 'one.json', data: { checks: [ended('2026-02')] } }, { name: 'two.json', data: { checks: [ended('2026-02-02')] } }], { today: TODAY });
+    const [stake] = data.get('entities/a/a.json')!.relationships!;
+    expect([stake.status, stake.end]).toEqual(['ended', '2026-02-02']);
+    expect(result.results.map((r) => r.outcome)).toEqual(['applied', 'applied']);
+  });
+
   it('rejects a set that would make the fact invalid, and a check file that is not an object', () => {
     const data = files();
     const result = applyChecks(
