@@ -5,6 +5,7 @@ import {
   RELATIONSHIP_TYPES,
   SOURCE_KINDS,
   canonicalizeDatasetFile,
+  compactSource,
   comparePartialDates,
   entityFilePath,
   expandWikipedia,
@@ -86,6 +87,13 @@ export interface ApplyResult {
 type Loose = Record<string, unknown>;
 const isRecord = (value: unknown): value is Loose => typeof value === 'object' && value !== null && !Array.isArray(value);
 const json = (value: unknown) => JSON.stringify(value);
+/** A value as written to a file: keys sorted, Wikipedia citations in their shorthand; for telling whether a record changed anything. */
+const stable = (value: unknown): string =>
+  JSON.stringify(value, (_key, item: unknown) => {
+    const compact = compactSource(item);
+    if (!isRecord(compact)) return compact;
+    return Object.fromEntries(Object.keys(compact).sort().map((key) => [key, compact[key]]));
+  });
 
 /** The problems of one source a check says was read, or [] when it is well-formed. */
 export function checkedSourceProblems(source: unknown, today: string): string[] {
@@ -130,7 +138,7 @@ export function usableSources(sources: unknown[], today: string, problems: strin
   return { kept, dropped };
 }
 
-/** Adds sources, one per url: a checked copy of a source already cited replaces it (gaining `checked`, `date`). */
+/** Adds sources, one per url: a read copy of a source already cited but unread replaces it (gaining `checked`, `date`); a source already read is kept. */
 export function mergeSources(existing: unknown[], incoming: Source[]): unknown[] {
   const out = [...existing];
   for (const source of incoming) {
@@ -138,9 +146,8 @@ export function mergeSources(existing: unknown[], incoming: Source[]): unknown[]
     if (index < 0) out.push(source);
     else {
       const old = isWikipediaShorthand(out[index]) ? expandWikipedia((out[index] as { wikipedia: string }).wikipedia) : (out[index] as Source);
-      // Keep the first reading's date: the same page read twice was read first then.
-      const merged: Source = { ...old, ...source, ...(old.checked && old.checked < (source.checked ?? '') ? { checked: old.checked } : {}) };
-      out[index] = merged;
+      // A page already recorded as read keeps its first record (gaining only a date it lacked); an unread citation becomes the read copy.
+      out[index] = old.checked ? { ...old, ...(old.date === undefined && source.date !== undefined ? { date: source.date } : {}) } : { ...old, ...source };
     }
   }
   return out;
@@ -376,7 +383,7 @@ export function applyChecks(files: EntityFiles, inputs: CheckFileInput[], option
   for (const [relationship, checks] of matched) {
     const path = entityPath(String(relationship.subject));
     const file = files.get(path)!;
-    const before = json(relationship);
+    const before = stable(relationship);
     const confirming = checks.filter((check) => check.verdict !== 'wrong' && check.verdict !== 'unverified');
     const wrong = checks.filter((check) => check.verdict === 'wrong');
     for (const check of checks.filter((c) => c.verdict === 'unverified')) {
@@ -436,14 +443,14 @@ export function applyChecks(files: EntityFiles, inputs: CheckFileInput[], option
         results.push({ ...base, outcome: 'rejected', changed: false, message: `the fact would become invalid: ${problems.join('; ')}` });
         continue;
       }
-      const was = json(relationship);
+      const was = stable(relationship);
       for (const field of Object.keys(relationship)) delete relationship[field];
       Object.assign(relationship, next);
       noteMonth(check.month);
       const message = disputed.size ? `not set (records disagree): ${[...disputed].join(', ')}` : undefined;
-      results.push({ ...base, outcome: disputed.size ? 'conflict' : 'applied', changed: was !== json(relationship), ...(message ? { message } : {}) });
+      results.push({ ...base, outcome: disputed.size ? 'conflict' : 'applied', changed: was !== stable(relationship), ...(message ? { message } : {}) });
     }
-    if (json(relationship) !== before) changed.add(path);
+    if (stable(relationship) !== before) changed.add(path);
   }
 
   // 5. New facts: added to the subject's file, or merged into the same fact.
@@ -466,12 +473,12 @@ export function applyChecks(files: EntityFiles, inputs: CheckFileInput[], option
     const list = (file.relationships ??= []) as unknown as Loose[];
     const same = list.find((r) => r.type === fact.data.type && r.object === fact.data.object && r.start === fact.data.start) ?? sameFact(list, fact.data);
     if (same) {
-      const was = json(same);
+      const was = stable(same);
       same.sources = mergeSources((same.sources as unknown[]) ?? [], fact.data.sources as Source[]);
       if (typeof same.asOf !== 'string' || comparePartialDates(same.asOf, fact.month) < 0) same.asOf = fact.month;
       const differs = SETTABLE_FIELDS.filter((field) => json(same[field]) !== json(fact.data[field]));
-      if (was !== json(same)) changed.add(path);
-      results.push({ ...base, outcome: 'merged', changed: was !== json(same), message: differs.length ? `equivalent fact exists; sources merged, fields kept as they were (differ: ${differs.join(', ')})` : undefined });
+      if (was !== stable(same)) changed.add(path);
+      results.push({ ...base, outcome: 'merged', changed: was !== stable(same), message: differs.length ? `equivalent fact exists; sources merged, fields kept as they were (differ: ${differs.join(', ')})` : undefined });
       continue;
     }
     list.push({ ...fact.data });
@@ -489,10 +496,10 @@ export function applyChecks(files: EntityFiles, inputs: CheckFileInput[], option
       results.push({ ...base, outcome: 'unmatched', changed: false, message: `no entity "${change.entity}"` });
       continue;
     }
-    const was = json(file.entity.ownership);
+    const was = stable(file.entity.ownership);
     if (change.set === null) delete file.entity.ownership;
     else file.entity.ownership = change.set as unknown as Entity['ownership'];
-    const now = json(file.entity.ownership);
+    const now = stable(file.entity.ownership);
     if (was !== now) changed.add(path);
     results.push({ ...base, outcome: 'applied', changed: was !== now, message: change.why });
   }

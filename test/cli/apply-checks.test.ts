@@ -272,5 +272,7 @@ describe('apply-checks on files in memory', () => {
   it('merges a checked copy of a cited Wikipedia article into that citation', () => {
     const read = { publisher: 'Wikipedia', title: 'Scale AI', url: 'https://en.wikipedia.org/wiki/Scale_AI', checked: TODAY, kind: 'reference' as const };
     expect(mergeSources([{ wikipedia: 'Scale_AI' }, { publisher: 'X', title: 'no url' }], [read])).toEqual([read, { publisher: 'X', title: 'no url' }]);
+    // A page already recorded as read keeps its first record, so applying again changes nothing.
+    expect(mergeSources([read], [{ ...read, title: 'Scale AI (another title)', date: '2025-06' }])).toEqual([{ ...read, date: '2025-06' }]);
   });
 });
