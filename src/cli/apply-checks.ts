@@ -549,7 +549,7 @@ const rank = (path: string) => (basename(path) === `${RESOLUTIONS_SLICE}.json` ?
 /** A summary of a run: counts per file and verdict, then every record that was not applied as written. */
 export function formatApplyLog(result: ApplyResult, date: string): string {
   const lines = [`# apply-checks ${date}`, ''];
-  const byFile = new Map<string, RecordResult[]>();
+  const byFile = new Map<string, RecordResult[]>(result.slices.map(({ name }) => [name, []]));
   for (const item of result.results) byFile.set(item.file, [...(byFile.get(item.file) ?? []), item]);
   const count = (items: RecordResult[], test: (item: RecordResult) => boolean) => items.filter(test).length;
   for (const [file, items] of byFile) {
