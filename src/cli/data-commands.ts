@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { canonicalizeDatasetFile, entityLabels, factIsChecked, formatProblem, isControllingFact, type DatasetFile } from '../core/index';
+import { canonicalizeDatasetFile, entityLabels, factIsChecked, formatProblem, isControllingFact, type Dataset, type DatasetFile, type Relationship, type Source } from '../core/index';
 import { DATA_DIR, loadDataset } from './dataset-files';
 import { isOrdinaryWord } from './ordinary-words';
 
@@ -56,6 +56,47 @@ function countBy<T>(items: T[], key: (item: T) => string): [string, number][] {
   return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
 }
 
+const isWikipedia = (source: Source) => /wikipedia/i.test(source.publisher) || /^https:\/\/[a-z-]+\.(?:m\.)?wikipedia\.org\//.test(source.url ?? '');
+
+/** A fact a reader would weigh: it gives a share or an amount, or says who controls (parent-of) or holds 25% or more. */
+export function isStrongFact(relationship: Relationship): boolean {
+  const share = relationship.share === undefined ? undefined : typeof relationship.share === 'number' ? relationship.share : relationship.share.min;
+  return share !== undefined || relationship.amount !== undefined || relationship.type === 'parent-of' || (relationship.type === 'owns-stake' && (share ?? 0) >= 25);
+}
+
+/** Cited to a primary source (the company's own statement or a filing), or to press reports from two different publishers. */
+export function isWellSourced(sources: Source[]): boolean {
+  if (sources.some((source) => source.kind === 'company' || source.kind === 'filing')) return true;
+  return new Set(sources.filter((source) => source.kind === 'press').map((source) => source.publisher)).size >= 2;
+}
+
+export interface SourcingStats {
+  relationships: number;
+  checked: number;
+  /** Relationships citing at least one source that is not Wikipedia. */
+  beyondWikipedia: number;
+  /** Relationships citing at least one press report, company statement or filing. */
+  beyondReference: number;
+  strong: number;
+  /** Strong facts that are well sourced (`isWellSourced`), counting every source / only sources that were read. */
+  strongWellSourced: number;
+  strongWellSourcedChecked: number;
+}
+
+export function sourcingStats(dataset: Pick<Dataset, 'relationships'>): SourcingStats {
+  const all = dataset.relationships;
+  const strong = all.filter(isStrongFact);
+  return {
+    relationships: all.length,
+    checked: all.filter(factIsChecked).length,
+    beyondWikipedia: all.filter((r) => r.sources.some((source) => !isWikipedia(source))).length,
+    beyondReference: all.filter((r) => r.sources.some((source) => source.kind === 'press' || source.kind === 'company' || source.kind === 'filing')).length,
+    strong: strong.length,
+    strongWellSourced: strong.filter((r) => isWellSourced(r.sources)).length,
+    strongWellSourcedChecked: strong.filter((r) => isWellSourced(r.sources.filter((source) => source.checked !== undefined))).length,
+  };
+}
+
 export function runStats(_args: string[] = [], dir = DATA_DIR): number {
   const { dataset, problems } = loadDataset(dir);
   const print = (title: string, rows: [string, number][]) => {
@@ -75,6 +116,12 @@ export function runStats(_args: string[] = [], dir = DATA_DIR): number {
   const checked = dataset.relationships.filter(factIsChecked).length;
   const percent = (part: number, whole: number) => `${whole ? ((100 * part) / whole).toFixed(1) : '0.0'}%`;
   console.log(`\nChecked against a source that was read: ${checked} of ${dataset.relationships.length} relationships (${percent(checked, dataset.relationships.length)})`);
+  const sourcing = sourcingStats(dataset);
+  console.log(`Citing a source other than Wikipedia:         ${sourcing.beyondWikipedia} of ${sourcing.relationships} (${percent(sourcing.beyondWikipedia, sourcing.relationships)})`);
+  console.log(`Citing a press report, company or filing:     ${sourcing.beyondReference} of ${sourcing.relationships} (${percent(sourcing.beyondReference, sourcing.relationships)})`);
+  console.log(`Strong facts (a share, an amount, a parent-of or a stake of 25% or more): ${sourcing.strong}`);
+  console.log(`  citing a company statement or filing, or two press publishers: ${sourcing.strongWellSourced} (${percent(sourcing.strongWellSourced, sourcing.strong)})`);
+  console.log(`  the same, counting only sources that were read:             ${sourcing.strongWellSourcedChecked} (${percent(sourcing.strongWellSourcedChecked, sourcing.strong)})`);
   const sources = [...dataset.relationships.flatMap((r) => r.sources), ...dataset.entities.flatMap((e) => e.ownership?.sources ?? [])];
   print('Sources by kind', countBy(sources, (source) => source.kind ?? '(unset)'));
   const owned = new Set(dataset.relationships.filter(isControllingFact).map((r) => r.object));

@@ -1,9 +1,11 @@
 #!/usr/bin/env node
+import { runApplyChecks } from './apply-checks';
 import { runCheck, runFormat, runStats } from './data-commands';
 import { runImport } from './import-command';
 import { runLookup } from './lookup-command';
 import { runMigrateLayout } from './migrate-layout';
 import { runMigrateSchema } from './migrate-schema';
+import { runChangelog, runRelease } from './releases';
 import { runScan } from './scan-command';
 import { runSuggestWikidata } from './suggest-wikidata-command';
 
@@ -16,7 +18,10 @@ const USAGE = `Usage: stakes <command>
   migrate-layout [--keep]                split the old sector files into one file per entity
   migrate-schema                         one-time: source kinds, funding rounds, widely-held from tickers
   import wikidata <result.json>          propose facts from a Wikidata SPARQL result, for review
-  suggest-wikidata                       propose Wikidata ids that a reference table confirms`;
+  suggest-wikidata                       propose Wikidata ids that a reference table confirms
+  apply-checks [--dry-run] <checks.json>...  merge fact-check files into the dataset (src/data/README.md, Checks)
+  changelog [--json]                     what changed since the newest release snapshot older than this version
+  release [--force]                      write the current dataset as src/data/releases/<version>.json.gz`;
 
 const COMMANDS: Record<string, (args: string[]) => Promise<number> | number> = {
   scan: runScan,
@@ -28,6 +33,9 @@ const COMMANDS: Record<string, (args: string[]) => Promise<number> | number> = {
   'suggest-wikidata': runSuggestWikidata,
   'migrate-layout': runMigrateLayout,
   'migrate-schema': runMigrateSchema,
+  'apply-checks': runApplyChecks,
+  changelog: runChangelog,
+  release: runRelease,
 };
 
 async function main(argv: string[]): Promise<number> {

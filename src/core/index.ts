@@ -22,3 +22,4 @@ export { reviewWikidataResult, slugify, type SparqlResult, type ImportReview, ty
 export { compileStore, shardOf, STORE_FORMAT, type StoreMeta, type StoreShard, type EntityRecord, type SearchIndexData, type NeighbourEntry } from './compiled-store';
 export { StoreReader, NameSearch, type StoreLoader, type SearchHit } from './store-reader';
 export { controlChain, ownerOf, MIN_OWNER_SHARE, type ControlLink } from './control-chain';
+export { datasetChangelog, formatChangelog, CHANGELOG_FIELDS, type DatasetChangelog, type ChangedRelationship, type RenamedEntity, type ChangelogField } from './dataset-changelog';

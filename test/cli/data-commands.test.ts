@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { runCheck, runFormat } from '../../src/cli/data-commands';
+import { isStrongFact, isWellSourced, runCheck, runFormat, sourcingStats } from '../../src/cli/data-commands';
 import { runMigrateLayout } from '../../src/cli/migrate-layout';
 
 const source = { publisher: 'Wikipedia', title: 'Scale AI', url: 'https://en.wikipedia.org/wiki/Scale_AI', kind: 'reference' };
@@ -78,5 +78,27 @@ describe('migrate-layout', () => {
     const dir = folder({ 'ai.json': { entities: [scale], relationships: [stake] } });
     expect(() => runMigrateLayout([], dir)).toThrow(/no entity "meta"/);
     expect(existsSync(join(dir, 'ai.json'))).toBe(true);
+  });
+});
+
+describe('data:stats sourcing figures', () => {
+  const press = (publisher: string) => ({ publisher, title: 'T', url: `https://${publisher.toLowerCase()}.example.com/t`, kind: 'press' as const });
+  const wikipedia = { publisher: 'Wikipedia', title: 'X', url: 'https://en.wikipedia.org/wiki/X', kind: 'reference' as const };
+  const r = (extra: Record<string, unknown>) => ({ subject: 'a', type: 'partner', object: 'b', status: 'active', sources: [wikipedia], asOf: '2026-12', ...extra }) as never;
+
+  it('counts facts citing more than Wikipedia, and strong facts with a primary source or two press publishers', () => {
+    const stats = sourcingStats({
+      relationships: [
+        r({}),
+        r({ type: 'owns-stake', share: 30, sources: [wikipedia, press('Reuters')] }),
+        r({ type: 'owns-stake', share: 5, sources: [press('Reuters'), { ...press('AP'), checked: '2026-12-04' }] }),
+        r({ type: 'parent-of', sources: [{ publisher: 'Acme', title: 'Annual report', kind: 'company', checked: '2026-12-04' }] }),
+        r({ type: 'invested-in', amount: { value: 1, currency: 'USD' }, sources: [press('Reuters'), press('Reuters')] }),
+        r({ type: 'acquired', sources: [{ publisher: 'Kiddle', title: 'X', url: 'https://kids.kiddle.co/X', kind: 'reference' }] }),
+      ],
+    });
+    expect(stats).toEqual({ relationships: 6, checked: 2, beyondWikipedia: 5, beyondReference: 4, strong: 4, strongWellSourced: 2, strongWellSourcedChecked: 1 });
+    expect(isStrongFact(r({ type: 'acquired' }))).toBe(false);
+    expect(isWellSourced([press('Reuters'), press('AP')])).toBe(true);
   });
 });

@@ -1,17 +1,20 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { applyChecks, readCheckFiles, type EntityFiles } from '../../src/cli/apply-checks';
 import { loadDataset } from '../../src/cli/dataset-files';
 import { DROPPED_AMOUNTS, ROUND_FIXES } from '../../src/cli/migrate-schema';
 import { NAME_FIXES, RELATIONSHIP_FIXES, fixRelationship, matchesFix } from './data-fixes';
-import { DatasetIndex, isControllingFact, type Dataset, type Relationship } from '../../src/core/index';
+import { DatasetIndex, entityFilePath, isControllingFact, validateDataset, type Dataset, type Entity, type Relationship } from '../../src/core/index';
 
 /**
  * The dataset as compiled from the old sector files (release 2025.11.0, before
  * the move to one file per entity), frozen so this test runs offline from a
  * clean clone. The new layout must compile to the same dataset.
  */
-const before: Dataset = JSON.parse(gunzipSync(readFileSync(new URL('./fixtures/dataset-2025.11.0-sector-files.json.gz', import.meta.url))).toString('utf8'));
+const before: Dataset = JSON.parse(gunzipSync(readFileSync(new URL('../../src/data/releases/2025.11.0.json.gz', import.meta.url))).toString('utf8'));
 
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
@@ -66,16 +69,45 @@ function withDeliberateChanges(dataset: Dataset): Dataset {
   };
 }
 
+/** The fact checks recorded in src/data/checks (INSTRUCTIONS format), applied in the order `apply-checks` uses. */
+const CHECKS_DIR = fileURLToPath(new URL('../../src/data/checks/', import.meta.url));
+const checkFiles = existsSync(CHECKS_DIR) ? readCheckFiles(readdirSync(CHECKS_DIR).filter((name) => name.endsWith('.json')).map((name) => join(CHECKS_DIR, name))).inputs : [];
+const CHECKED_ON = '2026-12-04';
+
+/** The dataset with the recorded checks applied, as `npm run stakes -- apply-checks` applies them to the entity files. */
+function withChecks(dataset: Dataset, current: Pick<Dataset, 'version' | 'asOf'>): Dataset {
+  const files: EntityFiles = new Map();
+  for (const entity of dataset.entities) files.set(entityFilePath(entity.id), { entity: structuredClone(entity), relationships: [] });
+  for (const relationship of dataset.relationships) files.get(entityFilePath(relationship.subject))!.relationships!.push(structuredClone(relationship));
+  applyChecks(files, checkFiles, { today: CHECKED_ON });
+  const result = validateDataset([...files].map(([path, data]) => ({ path, data })), current, { today: CHECKED_ON });
+  return { ...result.dataset, notCompanies: dataset.notCompanies };
+}
+
+/** Ownership statuses the resolutions file sets or removes (facts the checks found made the migration's status untrue). */
+const ownershipChanges = new Map<string, Entity['ownership'] | null>(
+  checkFiles.flatMap((file) => ((file.data as { ownership?: { entity: string; set: Entity['ownership'] | null }[] }).ownership ?? []).map((change) => [change.entity, change.set] as const)),
+);
+
 const withoutOwnership = (dataset: Dataset): Dataset => ({ ...dataset, entities: dataset.entities.map(({ ownership: _ownership, ...entity }) => entity) });
+
+/** An entity a recorded check added (newEntities). */
+function checkedEntity(id: string): Entity | undefined {
+  for (const file of checkFiles) {
+    const found = ((file.data as { newEntities?: Entity[] }).newEntities ?? []).find((entity) => entity.id === id);
+    if (found) return found;
+  }
+  return undefined;
+}
 
 describe('the one-file-per-entity layout', () => {
   const started = performance.now();
   const { dataset, files } = loadDataset();
   const elapsed = performance.now() - started;
 
-  it('loses nothing: it compiles to the dataset of the old sector files, changed only as the migration and the listed fixes intend', () => {
+  it('loses nothing: it compiles to the dataset of the old sector files, changed only as the migration, the listed fixes and the recorded checks intend', () => {
     for (const fix of RELATIONSHIP_FIXES) expect(before.relationships.filter((r) => matchesFix(r, fix))).toHaveLength(1);
-    expect(sorted(withoutOwnership(dataset))).toEqual(sorted(withDeliberateChanges(before)));
+    expect(sorted(withoutOwnership(dataset))).toEqual(sorted(withoutOwnership(withChecks(withDeliberateChanges(before), dataset))));
   });
 
   it('marks widely-held only listed companies with no controlling owner or 20% holder, on the exchanges of their tickers', () => {
@@ -87,15 +119,22 @@ describe('the one-file-per-entity layout', () => {
     const old = new Map(before.entities.map((entity) => [entity.id, entity]));
     for (const entity of dataset.entities) {
       const tickers = old.get(entity.id)?.tickers ?? [];
-      const expected = tickers.length && !held.has(entity.id) ? { status: 'widely-held', listed: [...new Set(tickers.map((t) => t.split(':')[0]))] } : undefined;
+      const migrated = tickers.length && !held.has(entity.id) ? { status: 'widely-held', listed: [...new Set(tickers.map((t) => t.split(':')[0]))] } : undefined;
+      const expected = ownershipChanges.has(entity.id) ? (ownershipChanges.get(entity.id) ?? undefined) : old.has(entity.id) ? migrated : checkedEntity(entity.id)?.ownership;
       expect([entity.id, entity.ownership]).toEqual([entity.id, expected]);
     }
   });
 
-  it('cites Wikipedia as a reference work without a consultation date, and claims no source was read', () => {
+  it('cites Wikipedia as a reference work without an invented date, and claims a source was read only where a recorded check read it', () => {
     const sources = dataset.relationships.flatMap((r) => r.sources);
-    expect(sources.filter((s) => s.publisher === 'Wikipedia' && (s.date !== undefined || s.kind !== 'reference'))).toEqual([]);
-    expect(sources.filter((s) => s.checked !== undefined)).toEqual([]);
+    expect(sources.filter((s) => s.publisher === 'Wikipedia' && s.checked === undefined && (s.date !== undefined || s.kind !== 'reference'))).toEqual([]);
+    const read = new Set(
+      checkFiles.flatMap((file) => {
+        const data = file.data as { checks?: { sources?: { url: string; checked: string }[] }[]; newFacts?: { sources?: { url: string; checked: string }[] }[] };
+        return [...(data.checks ?? []), ...(data.newFacts ?? [])].flatMap((record) => record.sources ?? []).map((s) => `${s.url} ${s.checked}`);
+      }),
+    );
+    expect(sources.filter((s) => s.checked !== undefined && !read.has(`${s.url} ${s.checked}`))).toEqual([]);
   });
 
   it('says a round total is the round’s, not the investor’s money', () => {
@@ -103,7 +142,8 @@ describe('the one-file-per-entity layout', () => {
     const sentences = index.factsFor('databricks').map((fact) => fact.fullSentence);
     expect(sentences).toContain("Thrive Capital led Databricks' $10B Series J round (since Dec 2024)");
     expect(index.factsFor('thrive-capital').map((fact) => fact.fullSentence).some((s) => s.includes('invested $10B'))).toBe(false);
-    expect(index.factsFor('openai').map((fact) => fact.fullSentence)).toContain("SoftBank led OpenAI's $40B round with about $30B (since Mar 2025)");
+    // The 2026-12 checks put that round at $41B (SoftBank's own money still about $30B).
+    expect(index.factsFor('openai').map((fact) => fact.fullSentence)).toContain("SoftBank led OpenAI's $41B round with about $30B (since Mar 2025)");
   });
 
   it('holds each entity in entities/<first char>/<id>.json with the relationships it is the subject of', () => {
