@@ -2,7 +2,7 @@ import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
-import { matchPatternsFor, readNewsSites } from './src/cli/news-sites.ts';
+import { matchPatternsFor, readNewsSites } from './src/build/news-sites.ts';
 import { parseReportDestination } from './src/extension/popup/report-text.ts';
 
 type Target = 'chrome' | 'firefox';

@@ -7,8 +7,8 @@
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { loadDatasetOrThrow } from '../cli/dataset-files';
-import { isOrdinaryWord } from '../cli/ordinary-words';
+import { loadDatasetOrThrow } from './dataset-files';
+import { isOrdinaryWord } from './ordinary-words';
 import { compileNameTable, compileStore } from '../core/index';
 import { encodeNameIndex } from './encode-name-index';
 import { syntheticDataset } from './synthetic-dataset';

@@ -4,7 +4,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
-import { CHROMIUM_PATH } from '../../test/e2e/browser-paths';
+import { CHROMIUM_PATH } from './browser-paths';
 
 const SIZES = [16, 32, 48, 128];
 const svg = readFileSync('icons/icon.svg', 'utf8');

@@ -20,7 +20,7 @@ import {
   type Relationship,
   type Source,
 } from '../core/index';
-import { DATA_DIR, loadDataset } from './dataset-files';
+import { DATA_DIR, loadDataset } from '../build/dataset-files';
 
 /**
  * Merges fact-check files (the format of /work/checks/INSTRUCTIONS.md: `checks[]`

@@ -1,8 +1,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { canonicalizeDatasetFile, entityLabels, factIsChecked, formatProblem, isControllingFact, type Dataset, type DatasetFile, type Relationship, type Source } from '../core/index';
-import { DATA_DIR, loadDataset } from './dataset-files';
-import { isOrdinaryWord } from './ordinary-words';
+import { DATA_DIR, loadDataset } from '../build/dataset-files';
+import { isOrdinaryWord } from '../build/ordinary-words';
 
 export function runCheck(_args: string[] = [], dir = DATA_DIR): number {
   const { dataset, problems, files } = loadDataset(dir);

@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { reviewWikidataResult, type SparqlResult } from '../core/index';
-import { loadDatasetOrThrow } from './dataset-files';
+import { loadDatasetOrThrow } from '../build/dataset-files';
 
 const HELP = `stakes import wikidata <result.json> [--out review.json] [--date YYYY-MM-DD]
 

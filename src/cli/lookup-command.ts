@@ -1,5 +1,5 @@
 import { DatasetIndex, lastChecked, sourcesByStrength } from '../core/index';
-import { loadDatasetOrThrow } from './dataset-files';
+import { loadDatasetOrThrow } from '../build/dataset-files';
 
 export function runLookup(args: string[]): number {
   const query = args.join(' ').trim();

@@ -11,7 +11,7 @@
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { canonicalizeDatasetFile, entityFilePath, type Entity, type Relationship } from '../core/index';
-import { DATA_DIR, NOT_COMPANIES_FILE } from './dataset-files';
+import { DATA_DIR, NOT_COMPANIES_FILE } from '../build/dataset-files';
 
 /** The old layout: every top-level `*.json` except meta and the not-companies list. */
 export function listSectorFiles(dir = DATA_DIR): string[] {

@@ -19,7 +19,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 
 import { canonicalizeDatasetFile, isControllingFact, type Amount, type Entity, type Relationship, type Round } from '../core/index';
-import { DATA_DIR, listDataFiles, loadDataset } from './dataset-files';
+import { DATA_DIR, listDataFiles, loadDataset } from '../build/dataset-files';
 
 export interface RoundFix {
   subject: string;

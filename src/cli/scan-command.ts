@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { compileNameTable, DatasetIndex, Matcher, summarizeMentions } from '../core/index';
 import { extractHtmlText } from './extract-html-text';
-import { loadDatasetOrThrow } from './dataset-files';
-import { isOrdinaryWord } from './ordinary-words';
+import { loadDatasetOrThrow } from '../build/dataset-files';
+import { isOrdinaryWord } from '../build/ordinary-words';
 
 function readInput(path: string): string {
   const raw = path === '-' ? readFileSync(0) : readFileSync(path);

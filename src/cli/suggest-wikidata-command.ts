@@ -1,4 +1,4 @@
-import { loadDataset } from './dataset-files';
+import { loadDataset } from '../build/dataset-files';
 import { comparableName, siteOf, wikidataTable } from './name-suggestion-index';
 import { entityLabels } from '../core/index';
 

@@ -58,7 +58,7 @@ const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const QID = /^Q[1-9]\d*$/;
 const CURRENCY = /^[A-Z]{3}$/;
 const COUNTRY = /^[A-Z]{2}$/;
-const TICKER = /^[A-Z]+:[A-Z0-9.\-]+$/;
+const TICKER = /^[A-Z]+:[A-Z0-9.-]+$/;
 
 const ENTITY_FIELDS = new Set(['id', 'name', 'kind', 'legalName', 'aliases', 'tickers', 'wikidata', 'website', 'country', 'sector', 'description', 'ownership']);
 const OWNERSHIP_FIELDS = new Set(['status', 'listed', 'by', 'sources', 'asOf']);

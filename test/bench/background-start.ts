@@ -1,3 +1,4 @@
+import type { WithChrome } from '../e2e/extension-global';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -165,7 +166,7 @@ async function coldStarts(browser: BenchBrowser, label: string, url: string, run
     roundTrips.push(
       await extension.control.evaluate(async () => {
         const started = performance.now();
-        await (globalThis as any).chrome.runtime.sendMessage({ type: 'popup→background:engine-stats', payload: {} }).catch(() => undefined);
+        await (globalThis as unknown as WithChrome).chrome.runtime.sendMessage({ type: 'popup→background:engine-stats', payload: {} }).catch(() => undefined);
         return performance.now() - started;
       }),
     );
@@ -188,7 +189,7 @@ async function coldStarts(browser: BenchBrowser, label: string, url: string, run
 /** The background's own figures, or undefined while it does not answer the message. */
 async function engineStats(browser: BenchBrowser): Promise<EngineStats | undefined> {
   const reply = await browser.extension!.control.evaluate(() =>
-    (globalThis as any).chrome.runtime.sendMessage({ type: 'popup→background:engine-stats', payload: {} }).catch(() => undefined),
+    (globalThis as unknown as WithChrome).chrome.runtime.sendMessage({ type: 'popup→background:engine-stats', payload: {} }).catch(() => undefined),
   );
   const stats = reply as Partial<EngineStats> | undefined;
   const figure = (value: unknown) => value === null || (typeof value === 'number' && Number.isFinite(value));
@@ -203,7 +204,7 @@ async function engineStats(browser: BenchBrowser): Promise<EngineStats | undefin
 async function workerHeap(browser: BenchBrowser): Promise<number | undefined> {
   const extension = browser.extension!;
   // Awake, and with the store loaded (a message makes it load it if it loads lazily).
-  await extension.control.evaluate(() => (globalThis as any).chrome.runtime.sendMessage({ type: 'popup→background:engine-stats', payload: {} }).catch(() => undefined));
+  await extension.control.evaluate(() => (globalThis as unknown as WithChrome).chrome.runtime.sendMessage({ type: 'popup→background:engine-stats', payload: {} }).catch(() => undefined));
   const session: CDPSession = await browser.context.newCDPSession(extension.control);
   try {
     const { targetInfos } = (await session.send('Target.getTargets')) as { targetInfos: { type: string; url: string; targetId: string }[] };

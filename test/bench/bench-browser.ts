@@ -1,8 +1,9 @@
+import type { WithChrome } from '../e2e/extension-global';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type CDPSession, type Page, type Worker } from 'playwright-core';
-import { CHROMIUM_PATH } from '../e2e/browser-paths';
+import { CHROMIUM_PATH } from '../../src/build/browser-paths';
 
 /**
  * Debian's Chromium (new headless) for the page-level benchmarks, with one
@@ -91,8 +92,8 @@ export async function launchBenchBrowser(extensionDir?: string, extraArgs: strin
         throw new Error(`The service worker did not stop (${latest})`);
       },
       storedScan: (tabId) =>
-        control.evaluate(async (key) => ((await (globalThis as any).chrome.storage.session.get(key)) as Record<string, any>)[key], `tab:${tabId}`),
-      tabIds: () => control.evaluate(async () => (await (globalThis as any).chrome.tabs.query({})).map((tab: { id: number }) => tab.id) as number[]),
+        control.evaluate(async (key) => ((await (globalThis as unknown as WithChrome).chrome.storage.session.get(key)) as Record<string, { companies: unknown[]; textLength: number } | undefined>)[key], `tab:${tabId}`),
+      tabIds: () => control.evaluate(async () => (await (globalThis as unknown as WithChrome).chrome.tabs.query({})).map((tab) => tab.id!)),
     },
     close,
   };

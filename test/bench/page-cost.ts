@@ -1,3 +1,4 @@
+import type { WithChrome } from '../e2e/extension-global';
 import type { NameTable } from '../../src/core/index';
 import { launchBenchBrowser, until, type BenchBrowser } from './bench-browser';
 import { median } from './measure';
@@ -47,7 +48,7 @@ export async function measurePageCost(builds: readonly PageCostBuild[], table: N
   try {
     for (const build of builds) {
       const browser = await launchBenchBrowser(build.dir);
-      if (build.settings) await browser.extension!.control.evaluate((settings) => (globalThis as any).chrome.storage.sync.set({ settings }), { version: 1, ...build.settings });
+      if (build.settings) await browser.extension!.control.evaluate((settings) => (globalThis as unknown as WithChrome).chrome.storage.sync.set({ settings }), { version: 1, ...build.settings });
       browsers.push(browser);
     }
     const samples = new Map<string, { script: number[]; task: number[]; companies?: number }>();

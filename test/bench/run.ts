@@ -7,8 +7,8 @@
  * machine and its load. A benchmark, not a test: it reports, it never fails.
  */
 import { existsSync, statSync } from 'node:fs';
-import { loadDatasetOrThrow } from '../../src/cli/dataset-files';
-import { isOrdinaryWord } from '../../src/cli/ordinary-words';
+import { loadDatasetOrThrow } from '../../src/build/dataset-files';
+import { isOrdinaryWord } from '../../src/build/ordinary-words';
 import { compileNameIndex, compileNameTable, Matcher, type NameTable } from '../../src/core/index';
 import { benchInChromium } from './in-chromium';
 import { heapUsedAfterGc } from './memory';

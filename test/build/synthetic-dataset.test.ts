@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { syntheticDataset } from '../../src/build/synthetic-dataset';
-import { loadDatasetOrThrow } from '../../src/cli/dataset-files';
+import { loadDatasetOrThrow } from '../../src/build/dataset-files';
 import { compileNameTable, entityFilePath, validateDataset, type Dataset } from '../../src/core/index';
 
 const base = loadDatasetOrThrow();

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { applyChecks, checkedSourceProblems, mergeSources, runApplyChecks, type EntityFiles } from '../../src/cli/apply-checks';
 import { runCheck } from '../../src/cli/data-commands';
-import { loadDataset } from '../../src/cli/dataset-files';
+import { loadDataset } from '../../src/build/dataset-files';
 import { canonicalizeDatasetFile, type DatasetFile } from '../../src/core/index';
 
 const FIXTURES = fileURLToPath(new URL('./fixtures/checks/', import.meta.url));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadDatasetOrThrow } from '../../src/cli/dataset-files';
+import { loadDatasetOrThrow } from '../../src/build/dataset-files';
 import { compileStore, DatasetIndex, shardOf, StoreReader, type Dataset } from '../../src/core/index';
 import { dataset as small } from '../extension/fixture-dataset';
 

@@ -1,4 +1,4 @@
-import { isOrdinaryWord } from '../../src/cli/ordinary-words';
+import { isOrdinaryWord } from '../../src/build/ordinary-words';
 import { compileNameTable, type Dataset, type Entity, type Relationship } from '../../src/core/index';
 
 const source = { publisher: 'Example Wire', title: 'A report', date: '2025-06-12' };

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { applyChecks, readCheckFiles, type EntityFiles } from '../../src/cli/apply-checks';
-import { loadDataset } from '../../src/cli/dataset-files';
+import { loadDataset } from '../../src/build/dataset-files';
 import { DROPPED_AMOUNTS, ROUND_FIXES } from '../../src/cli/migrate-schema';
 import { NAME_FIXES, RELATIONSHIP_FIXES, fixRelationship, matchesFix } from './data-fixes';
 import { DatasetIndex, entityFilePath, isControllingFact, validateDataset, type Dataset, type Entity, type Relationship } from '../../src/core/index';

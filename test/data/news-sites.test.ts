@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { loadDataset } from '../../src/cli/dataset-files';
-import { matchPatternsFor, readNewsSites } from '../../src/cli/news-sites';
+import { loadDataset } from '../../src/build/dataset-files';
+import { matchPatternsFor, readNewsSites } from '../../src/build/news-sites';
 
 const sites = readNewsSites();
 const DOMAIN = /^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}$/;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadDataset } from '../../src/cli/dataset-files';
+import { loadDataset } from '../../src/build/dataset-files';
 import { comparableName, wikidataTable } from '../../src/cli/name-suggestion-index';
 import { entityLabels } from '../../src/core/index';
 

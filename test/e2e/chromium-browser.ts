@@ -1,9 +1,10 @@
+import type { WithChrome } from './extension-global';
 import { OUTLET_HOSTS } from './fixture-server';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Request, type Worker } from 'playwright-core';
-import { CHROMIUM_PATH } from './browser-paths';
+import { CHROMIUM_PATH } from '../../src/build/browser-paths';
 import type { PageScan } from '../../src/extension/messages';
 import type { ExtensionBrowser, ObservedError, ObservedRequest, PopupPage } from './extension-browser';
 import { poll } from './poll';
@@ -63,7 +64,7 @@ export async function launchChromium({ locale }: { locale?: string } = {}): Prom
     name: 'chromium',
     context,
     async openTab(url) {
-      const tabIds = () => control.evaluate(async () => (await (globalThis as any).chrome.tabs.query({})).map((tab: { id: number }) => tab.id) as number[]);
+      const tabIds = () => control.evaluate(async () => (await (globalThis as unknown as WithChrome).chrome.tabs.query({})).map((tab) => tab.id!));
       const before = await tabIds();
       const page = await context.newPage();
       await page.goto(url, { waitUntil: 'load' });
@@ -73,7 +74,7 @@ export async function launchChromium({ locale }: { locale?: string } = {}): Prom
       return tabId;
     },
     async openTabWithInitScript(url, script) {
-      const tabIds = () => control.evaluate(async () => (await (globalThis as any).chrome.tabs.query({})).map((tab: { id: number }) => tab.id) as number[]);
+      const tabIds = () => control.evaluate(async () => (await (globalThis as unknown as WithChrome).chrome.tabs.query({})).map((tab) => tab.id!));
       const before = await tabIds();
       const page = await context.newPage();
       await page.addInitScript(script);
@@ -83,11 +84,11 @@ export async function launchChromium({ locale }: { locale?: string } = {}): Prom
       pages.set(tabId, page);
       return tabId;
     },
-    badgeText: (tabId) => control.evaluate((id) => (globalThis as any).chrome.action.getBadgeText({ tabId: id }) as Promise<string>, tabId),
+    badgeText: (tabId) => control.evaluate((id) => (globalThis as unknown as WithChrome).chrome.action.getBadgeText({ tabId: id }) as Promise<string>, tabId),
     storedScan: (tabId) =>
       control.evaluate(async (id) => {
         const key = `tab:${id}`;
-        return ((await (globalThis as any).chrome.storage.session.get(key)) as Record<string, unknown>)[key];
+        return ((await (globalThis as unknown as WithChrome).chrome.storage.session.get(key)) as Record<string, unknown>)[key];
       }, tabId) as Promise<PageScan | undefined>,
     async openPopup(tabId) {
       const page = await context.newPage();

@@ -1,10 +1,11 @@
+import type { WithBrowser } from './extension-global';
 import { OUTLET_HOSTS } from './fixture-server';
 import { randomUUID } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { FIREFOX_PATH } from './browser-paths';
+import { FIREFOX_PATH } from '../../src/build/browser-paths';
 import type { PageScan } from '../../src/extension/messages';
 import type { ExtensionBrowser, ObservedError, ObservedRequest, PopupPage } from './extension-browser';
 import { poll } from './poll';
@@ -94,7 +95,7 @@ export async function launchFirefox({ locale }: { locale?: string } = {}): Promi
     name: 'firefox',
     browser,
     async openTab(url) {
-      const tabIds = () => control.evaluate(async () => (await (globalThis as any).browser.tabs.query({})).map((tab: { id: number }) => tab.id) as number[]);
+      const tabIds = () => control.evaluate(async () => (await (globalThis as unknown as WithBrowser).browser.tabs.query({})).map((tab) => tab.id!));
       const before = await tabIds();
       const page = await newPage();
       await page.goto(url, { waitUntil: 'load' });
@@ -104,7 +105,7 @@ export async function launchFirefox({ locale }: { locale?: string } = {}): Promi
       return tabId;
     },
     async openTabWithInitScript(url, script) {
-      const tabIds = () => control.evaluate(async () => (await (globalThis as any).browser.tabs.query({})).map((tab: { id: number }) => tab.id) as number[]);
+      const tabIds = () => control.evaluate(async () => (await (globalThis as unknown as WithBrowser).browser.tabs.query({})).map((tab) => tab.id!));
       const before = await tabIds();
       const page = await newPage();
       await page.evaluateOnNewDocument(script);
@@ -114,11 +115,11 @@ export async function launchFirefox({ locale }: { locale?: string } = {}): Promi
       pages.set(tabId, page);
       return tabId;
     },
-    badgeText: (tabId) => control.evaluate((id) => (globalThis as any).browser.action.getBadgeText({ tabId: id }) as Promise<string>, tabId),
+    badgeText: (tabId) => control.evaluate((id) => (globalThis as unknown as WithBrowser).browser.action.getBadgeText({ tabId: id }) as Promise<string>, tabId),
     storedScan: (tabId) =>
       control.evaluate(async (id) => {
         const key = `tab:${id}`;
-        return ((await (globalThis as any).browser.storage.session.get(key)) as Record<string, unknown>)[key];
+        return ((await (globalThis as unknown as WithBrowser).browser.storage.session.get(key)) as Record<string, unknown>)[key];
       }, tabId) as Promise<PageScan | undefined>,
     async openPopup(tabId) {
       const page = await openExtensionPage(`src/extension/popup/popup.html?tab=${tabId}`, '.popup[data-state]');

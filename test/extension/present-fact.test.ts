@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadDatasetOrThrow } from '../../src/cli/dataset-files';
+import { loadDatasetOrThrow } from '../../src/build/dataset-files';
 import { DatasetIndex, renderRelationship, type Relationship } from '../../src/core/index';
 import { translatorFor } from '../../src/extension/shared/message-format';
 import { presentRelationship, presentShort } from '../../src/extension/shared/present-fact';

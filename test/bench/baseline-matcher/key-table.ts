@@ -12,7 +12,7 @@ export class KeyTable<T> {
 
   add(key: number, value: T): void {
     if ((this.lists.length + 1) * 2 > this.mask) this.grow();
-    let slot = this.find(key);
+    const slot = this.find(key);
     if (this.slots[slot] === 0) {
       this.keys[slot] = key;
       this.lists.push([]);

@@ -3,9 +3,9 @@
  * with its mentions highlighted, taken in the same Chromium the tests use,
  * from the end-to-end build and a frozen fixture page. Run: npm run screenshots
  */
-import { launchChromium } from '../../test/e2e/chromium-browser';
-import { startFixtureServer } from '../../test/e2e/fixture-server';
-import { poll } from '../../test/e2e/poll';
+import { launchChromium } from './chromium-browser';
+import { startFixtureServer } from './fixture-server';
+import { poll } from './poll';
 
 const server = await startFixtureServer();
 const browser = await launchChromium();
