@@ -64,9 +64,7 @@ export function loadDataset(dir = DATA_DIR): LoadedDataset {
   const result = validateDataset(files, meta);
   const dataset = result.dataset;
   dataset.entities.sort((a, b) => compare(a.id, b.id));
-  dataset.relationships.sort(
-    (a, b) => compare(a.subject, b.subject) || compare(a.type, b.type) || compare(a.object, b.object) || compare(a.start ?? '', b.start ?? ''),
-  );
+  dataset.relationships.sort((a, b) => compare(a.subject, b.subject) || compare(a.type, b.type) || compare(a.object, b.object) || compare(a.start ?? '', b.start ?? ''));
   return { dataset, problems: [...problems, ...result.problems], files };
 }
 

@@ -10,16 +10,7 @@
  * aliases) and ticker of a company, outlet or fund; an invented entity has
  * about 2.5 of them, so 40,000 entities make about 100,000 names.
  */
-import {
-  RELATIONSHIP_STATUSES,
-  type Alias,
-  type Dataset,
-  type Entity,
-  type EntityKind,
-  type Relationship,
-  type RelationshipStatus,
-  type RelationshipType,
-} from '../core/dataset-types';
+import { RELATIONSHIP_STATUSES, type Alias, type Dataset, type Entity, type EntityKind, type Relationship, type RelationshipStatus, type RelationshipType } from '../core/dataset-types';
 import { entityLabels, relationshipKey } from '../core/validate-dataset';
 
 const ONSETS = ['b', 'br', 'c', 'cl', 'd', 'dr', 'f', 'g', 'gr', 'h', 'k', 'l', 'm', 'n', 'p', 'pr', 'q', 'r', 's', 'st', 't', 'tr', 'v', 'z', 'x', 'qu'];

@@ -92,7 +92,11 @@ const stable = (value: unknown): string =>
   JSON.stringify(value, (_key, item: unknown) => {
     const compact = compactSource(item);
     if (!isRecord(compact)) return compact;
-    return Object.fromEntries(Object.keys(compact).sort().map((key) => [key, compact[key]]));
+    return Object.fromEntries(
+      Object.keys(compact)
+        .sort()
+        .map((key) => [key, compact[key]]),
+    );
   });
 
 /** The problems of one source a check says was read, or [] when it is well-formed. */
@@ -227,8 +231,7 @@ export function applyChecks(files: EntityFiles, inputs: CheckFileInput[], option
   const droppedSources: { file: string; record: string; key: string; dropped: string[] }[] = [];
   const ownershipChanges: { file: string; record: string; entity: string; set: Loose | null; why: string }[] = [];
   for (const input of inputs) {
-    const reject = (record: string, message: string, extra: Partial<RecordResult> = {}) =>
-      results.push({ file: input.name, record, outcome: 'rejected', changed: false, message, ...extra });
+    const reject = (record: string, message: string, extra: Partial<RecordResult> = {}) => results.push({ file: input.name, record, outcome: 'rejected', changed: false, message, ...extra });
     if (!isRecord(input.data)) {
       reject('(file)', 'must be an object {"slice", "checks", "newFacts", "newEntities"}');
       continue;
@@ -404,9 +407,7 @@ export function applyChecks(files: EntityFiles, inputs: CheckFileInput[], option
       const list = file.relationships as unknown as Loose[];
       list.splice(list.indexOf(relationship), 1);
       changed.add(path);
-      wrong.forEach((check, index) =>
-        results.push({ file: check.file, record: check.record, verdict: check.verdict, key: keyText(check.key), outcome: 'removed', changed: index === 0, message: check.comment }),
-      );
+      wrong.forEach((check, index) => results.push({ file: check.file, record: check.record, verdict: check.verdict, key: keyText(check.key), outcome: 'removed', changed: index === 0, message: check.comment }));
       continue;
     }
     // Fields two records set differently are left alone; of two dates where one

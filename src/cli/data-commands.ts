@@ -25,10 +25,7 @@ export function runCheck(_args: string[] = [], dir = DATA_DIR): number {
   const warnings = problems.filter((problem) => problem.severity === 'warning');
   for (const problem of warnings) console.log(`warning: ${formatProblem(problem)}`);
   for (const problem of errors) console.error(`error: ${formatProblem(problem)}`);
-  console.log(
-    `Dataset ${dataset.version} (as of ${dataset.asOf}): ${files.length} files, ${dataset.entities.length} entities, ${dataset.relationships.length} relationships; ` +
-      `${errors.length} error(s), ${warnings.length} warning(s).`,
-  );
+  console.log(`Dataset ${dataset.version} (as of ${dataset.asOf}): ${files.length} files, ${dataset.entities.length} entities, ${dataset.relationships.length} relationships; ` + `${errors.length} error(s), ${warnings.length} warning(s).`);
   return errors.length > 0 ? 1 : 0;
 }
 
@@ -107,12 +104,30 @@ export function runStats(_args: string[] = [], dir = DATA_DIR): number {
   console.log(`  entities      ${dataset.entities.length}`);
   console.log(`  relationships ${dataset.relationships.length}`);
   console.log(`  sources       ${dataset.relationships.reduce((sum, r) => sum + r.sources.length, 0)}`);
-  print('Entities by kind', countBy(dataset.entities, (e) => e.kind));
-  print('Entities by sector', countBy(dataset.entities, (e) => e.sector ?? '(none)'));
-  print('Relationships by type', countBy(dataset.relationships, (r) => r.type));
-  print('Relationships by status', countBy(dataset.relationships, (r) => r.status));
-  print('Relationships by asOf year', countBy(dataset.relationships, (r) => r.asOf.slice(0, 4)));
-  print('Relationships by asOf', countBy(dataset.relationships, (r) => r.asOf));
+  print(
+    'Entities by kind',
+    countBy(dataset.entities, (e) => e.kind),
+  );
+  print(
+    'Entities by sector',
+    countBy(dataset.entities, (e) => e.sector ?? '(none)'),
+  );
+  print(
+    'Relationships by type',
+    countBy(dataset.relationships, (r) => r.type),
+  );
+  print(
+    'Relationships by status',
+    countBy(dataset.relationships, (r) => r.status),
+  );
+  print(
+    'Relationships by asOf year',
+    countBy(dataset.relationships, (r) => r.asOf.slice(0, 4)),
+  );
+  print(
+    'Relationships by asOf',
+    countBy(dataset.relationships, (r) => r.asOf),
+  );
   const checked = dataset.relationships.filter(factIsChecked).length;
   const percent = (part: number, whole: number) => `${whole ? ((100 * part) / whole).toFixed(1) : '0.0'}%`;
   console.log(`\nChecked against a source that was read: ${checked} of ${dataset.relationships.length} relationships (${percent(checked, dataset.relationships.length)})`);
@@ -123,7 +138,10 @@ export function runStats(_args: string[] = [], dir = DATA_DIR): number {
   console.log(`  citing a company statement or filing, or two press publishers: ${sourcing.strongWellSourced} (${percent(sourcing.strongWellSourced, sourcing.strong)})`);
   console.log(`  the same, counting only sources that were read:             ${sourcing.strongWellSourcedChecked} (${percent(sourcing.strongWellSourcedChecked, sourcing.strong)})`);
   const sources = [...dataset.relationships.flatMap((r) => r.sources), ...dataset.entities.flatMap((e) => e.ownership?.sources ?? [])];
-  print('Sources by kind', countBy(sources, (source) => source.kind ?? '(unset)'));
+  print(
+    'Sources by kind',
+    countBy(sources, (source) => source.kind ?? '(unset)'),
+  );
   const owned = new Set(dataset.relationships.filter(isControllingFact).map((r) => r.object));
   const ownable = dataset.entities.filter((e) => e.kind === 'company' || e.kind === 'outlet' || e.kind === 'fund');
   const withStatus = ownable.filter((e) => e.ownership);
@@ -133,7 +151,10 @@ export function runStats(_args: string[] = [], dir = DATA_DIR): number {
   console.log(`  with an ownership status   ${String(withStatus.length).padStart(6)}`);
   console.log(`  with an active owner fact  ${String(withOwner.length).padStart(6)}`);
   console.log(`  with either                ${String(either.length).padStart(6)} (${percent(either.length, ownable.length)})`);
-  print('Ownership statuses', countBy(withStatus, (e) => e.ownership!.status));
+  print(
+    'Ownership statuses',
+    countBy(withStatus, (e) => e.ownership!.status),
+  );
   const connected = new Set(dataset.relationships.flatMap((r) => [r.subject, r.object]));
   const lonely = dataset.entities.filter((e) => !connected.has(e.id));
   console.log(`\nEntities with no relationships: ${lonely.length}`);

@@ -47,10 +47,7 @@ export function runImport(args: string[]): number {
   const review = reviewWikidataResult(result, loadDatasetOrThrow(), consulted, basename(file));
   writeFileSync(out, `${JSON.stringify(review, null, 2)}\n`);
   const count = (status: string) => review.relationships.filter((proposal) => proposal.status === status).length;
-  console.log(
-    `Wrote ${out}: ${review.proposedEntities.length} new entities, ${count('new')} new relationships, ${count('duplicate')} duplicates, ` +
-      `${count('conflict')} conflicts, ${review.skipped.length} rows skipped.`,
-  );
+  console.log(`Wrote ${out}: ${review.proposedEntities.length} new entities, ${count('new')} new relationships, ${count('duplicate')} duplicates, ` + `${count('conflict')} conflicts, ${review.skipped.length} rows skipped.`);
   for (const proposal of review.relationships.filter((p) => p.status === 'conflict')) console.log(`  conflict: ${proposal.conflict}`);
   return 0;
 }

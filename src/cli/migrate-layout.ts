@@ -65,9 +65,6 @@ export function runMigrateLayout(args: string[], dir = DATA_DIR): number {
     relationships += content.relationships.length;
   }
   if (!args.includes('--keep')) for (const { name } of sectorFiles) rmSync(join(dir, name));
-  console.log(
-    `Wrote ${written} entity files with ${relationships} relationships from ${sectorFiles.length} sector files` +
-      (args.includes('--keep') ? ' (sector files kept).' : '; deleted the sector files.'),
-  );
+  console.log(`Wrote ${written} entity files with ${relationships} relationships from ${sectorFiles.length} sector files` + (args.includes('--keep') ? ' (sector files kept).' : '; deleted the sector files.'));
   return 0;
 }

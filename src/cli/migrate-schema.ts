@@ -123,4 +123,3 @@ export function runMigrateSchema(_args: string[] = [], dir = DATA_DIR): number {
   console.log(`Rewrote ${changed} file(s); ${widelyHeld} entities marked widely-held from their tickers.`);
   return missing.length ? 1 : 0;
 }
-

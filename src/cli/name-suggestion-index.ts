@@ -25,7 +25,11 @@ export function wikidataTable(): Record<string, WikidataRecord> {
 export function siteOf(url: string | undefined): string | undefined {
   if (!url) return undefined;
   try {
-    return new URL(url).hostname.replace(/^www\./, '').split('.').slice(-2).join('.');
+    return new URL(url).hostname
+      .replace(/^www\./, '')
+      .split('.')
+      .slice(-2)
+      .join('.');
   } catch {
     return undefined;
   }

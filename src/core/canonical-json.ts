@@ -44,13 +44,7 @@ function canonicalEntity(entity: Entity): Loose {
 
 function canonicalRelationships(relationships: Relationship[]): Loose[] {
   return [...relationships]
-    .sort(
-      (a, b) =>
-        compare(String(a.subject), String(b.subject)) ||
-        compare(String(a.type), String(b.type)) ||
-        compare(String(a.object), String(b.object)) ||
-        compare(String(a.start ?? ''), String(b.start ?? '')),
-    )
+    .sort((a, b) => compare(String(a.subject), String(b.subject)) || compare(String(a.type), String(b.type)) || compare(String(a.object), String(b.object)) || compare(String(a.start ?? ''), String(b.start ?? '')))
     .map((relationship) => {
       const out = ordered(relationship as unknown as Loose, RELATIONSHIP_KEYS);
       if (isLoose(out.amount)) out.amount = ordered(out.amount, AMOUNT_KEYS);
@@ -82,9 +76,7 @@ export function canonicalizeDatasetFile(file: DatasetFile): string {
     if ((Array.isArray(relationships) && relationships.length) || file.relationships) body.relationships = relationships;
   }
   if (file.notCompanies) {
-    body.notCompanies = [...file.notCompanies]
-      .sort((a, b) => compare(String(a.phrase), String(b.phrase)))
-      .map((entry) => ordered(entry as unknown as Loose, ['phrase', 'why']));
+    body.notCompanies = [...file.notCompanies].sort((a, b) => compare(String(a.phrase), String(b.phrase))).map((entry) => ordered(entry as unknown as Loose, ['phrase', 'why']));
   }
   for (const key of Object.keys(file)) if (!(key in body)) body[key] = (file as Loose)[key];
   return `${JSON.stringify(body, null, 2)}\n`;

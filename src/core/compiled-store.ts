@@ -78,7 +78,12 @@ export const SITES_PATH = 'sites.json';
 export function siteOf(url: string): string | undefined {
   // No URL class here: the core runs without DOM or Node types.
   const host = /^https?:\/\/(?:[^@/?#]*@)?([^:/?#]+)/i.exec(url)?.[1];
-  return host ? host.toLowerCase().replace(/\.$/, '').replace(/^www\./, '') || undefined : undefined;
+  return host
+    ? host
+        .toLowerCase()
+        .replace(/\.$/, '')
+        .replace(/^www\./, '') || undefined
+    : undefined;
 }
 
 function neighbourEntry(entity: Entity): NeighbourEntry {
@@ -107,7 +112,11 @@ export function compileStore(dataset: Dataset, recordsPerShard = RECORDS_PER_SHA
     kinds[entity.kind] = (kinds[entity.kind] ?? 0) + 1;
     const shard = contents[shardOf(entity.id, shards)];
     const relationships = relationshipsOf.get(entity.id) ?? [];
-    const control = controlChain(entity.id, (id) => relationshipsOf.get(id) ?? [], (id) => byId.get(id));
+    const control = controlChain(
+      entity.id,
+      (id) => relationshipsOf.get(id) ?? [],
+      (id) => byId.get(id),
+    );
     shard.records[entity.id] = control.length > 0 ? { entity, relationships, control } : { entity, relationships };
     // The state, family or controller its ownership status names is shown by name too.
     const by = entity.ownership?.by;

@@ -114,9 +114,7 @@ export function datasetChangelog(previous: Dataset, current: Dataset): DatasetCh
   const newEntities = new Map(current.entities.map((e) => [e.id, e]));
   const entitiesAdded = current.entities.filter((e) => !oldEntities.has(e.id));
   const entitiesRemoved = previous.entities.filter((e) => !newEntities.has(e.id));
-  const renamed: RenamedEntity[] = current.entities
-    .filter((e) => oldEntities.has(e.id) && oldEntities.get(e.id)!.name !== e.name)
-    .map((e) => ({ id: e.id, from: oldEntities.get(e.id)!.name, to: e.name }));
+  const renamed: RenamedEntity[] = current.entities.filter((e) => oldEntities.has(e.id) && oldEntities.get(e.id)!.name !== e.name).map((e) => ({ id: e.id, from: oldEntities.get(e.id)!.name, to: e.name }));
 
   const byKey = <T extends { key: string }>(list: T[]) => list.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   const byRelationship = (list: Relationship[]) => list.sort((a, b) => (relationshipKey(a) < relationshipKey(b) ? -1 : relationshipKey(a) > relationshipKey(b) ? 1 : 0));
@@ -154,7 +152,10 @@ export function formatChangelog(changelog: DatasetChangelog): string {
     if (!items.length) return;
     lines.push('', `${title} (${items.length})`, ...items.map((item) => `  ${item}`));
   };
-  section('Added', changelog.added.map((r) => relationshipKey(r)));
+  section(
+    'Added',
+    changelog.added.map((r) => relationshipKey(r)),
+  );
   section(
     'Ended',
     changelog.ended.map((entry) => `${entry.key}${entry.after.end ? ` (ended ${entry.after.end})` : ''}`),
@@ -163,9 +164,21 @@ export function formatChangelog(changelog: DatasetChangelog): string {
     'Changed',
     changelog.changed.filter((entry) => !entry.fields.every((field) => PROVENANCE.includes(field))).map((entry) => `${entry.key}: ${entry.fields.join(', ')}`),
   );
-  section('Removed', changelog.removed.map((r) => relationshipKey(r)));
-  section('New entities', changelog.entities.added.map((e) => `${e.id} (${e.name})`));
-  section('Removed entities', changelog.entities.removed.map((e) => `${e.id} (${e.name})`));
-  section('Renamed entities', changelog.entities.renamed.map((e) => `${e.id}: ${e.from} → ${e.to}`));
+  section(
+    'Removed',
+    changelog.removed.map((r) => relationshipKey(r)),
+  );
+  section(
+    'New entities',
+    changelog.entities.added.map((e) => `${e.id} (${e.name})`),
+  );
+  section(
+    'Removed entities',
+    changelog.entities.removed.map((e) => `${e.id} (${e.name})`),
+  );
+  section(
+    'Renamed entities',
+    changelog.entities.renamed.map((e) => `${e.id}: ${e.from} → ${e.to}`),
+  );
   return `${lines.join('\n')}\n`;
 }

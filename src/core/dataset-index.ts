@@ -94,7 +94,14 @@ export class DatasetIndex {
 
   /** Who owns the company, up to the last owner recorded (empty when no owner is). */
   controlChain(id: string): ControlLink[] {
-    return this.chains?.get(id) ?? controlChain(id, (other) => this.relationshipsOf(other), (other) => this.byId.get(other));
+    return (
+      this.chains?.get(id) ??
+      controlChain(
+        id,
+        (other) => this.relationshipsOf(other),
+        (other) => this.byId.get(other),
+      )
+    );
   }
 
   relationshipsOf(id: string): Relationship[] {
@@ -124,10 +131,7 @@ export class DatasetIndex {
     const latest = (r: Relationship) => r.end ?? r.start ?? '0000';
     return facts.sort(
       (a, b) =>
-        Number(b.bothOnPage) - Number(a.bothOnPage) ||
-        STATUS_ORDER[a.relationship.status] - STATUS_ORDER[b.relationship.status] ||
-        comparePartialDates(latest(b.relationship), latest(a.relationship)) ||
-        a.fullSentence.localeCompare(b.fullSentence),
+        Number(b.bothOnPage) - Number(a.bothOnPage) || STATUS_ORDER[a.relationship.status] - STATUS_ORDER[b.relationship.status] || comparePartialDates(latest(b.relationship), latest(a.relationship)) || a.fullSentence.localeCompare(b.fullSentence),
     );
   }
 

@@ -57,16 +57,7 @@ export interface Ownership {
   asOf?: PartialDate;
 }
 
-export const RELATIONSHIP_TYPES = [
-  'owns-stake',
-  'parent-of',
-  'acquired',
-  'invested-in',
-  'partner',
-  'customer-of',
-  'licensed',
-  'merged',
-] as const;
+export const RELATIONSHIP_TYPES = ['owns-stake', 'parent-of', 'acquired', 'invested-in', 'partner', 'customer-of', 'licensed', 'merged'] as const;
 export type RelationshipType = (typeof RELATIONSHIP_TYPES)[number];
 
 export const RELATIONSHIP_STATUSES = ['active', 'ended', 'announced', 'pending', 'abandoned'] as const;

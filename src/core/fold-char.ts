@@ -53,8 +53,17 @@ export function charClass(code: number): CharClass {
 }
 
 const PUNCT_FOLD = new Map<number, number>([
-  [0x2018, 0x27], [0x2019, 0x27], [0x02bc, 0x27], [0x2032, 0x27], [0xff07, 0x27], // apostrophes → '
-  [0x2010, 0x2d], [0x2011, 0x2d], [0x2012, 0x2d], [0x2013, 0x2d], [0x2014, 0x2d], [0x2212, 0x2d], // dashes → -
+  [0x2018, 0x27],
+  [0x2019, 0x27],
+  [0x02bc, 0x27],
+  [0x2032, 0x27],
+  [0xff07, 0x27], // apostrophes → '
+  [0x2010, 0x2d],
+  [0x2011, 0x2d],
+  [0x2012, 0x2d],
+  [0x2013, 0x2d],
+  [0x2014, 0x2d],
+  [0x2212, 0x2d], // dashes → -
   [0xff06, 0x26], // fullwidth & → &
 ]);
 
@@ -65,7 +74,10 @@ export function foldChar(code: number): number {
   if (folded === undefined) {
     folded = PUNCT_FOLD.get(code);
     if (folded === undefined) {
-      const base = String.fromCharCode(code).normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
+      const base = String.fromCharCode(code)
+        .normalize('NFD')
+        .replace(/\p{M}+/gu, '')
+        .toLowerCase();
       // Letters that decompose into one base letter fold to it; ligatures and the
       // like ("ß" → "ss") stay themselves rather than shift offsets.
       folded = base.length === 1 ? base.charCodeAt(0) : String.fromCharCode(code).toLowerCase().length === 1 ? String.fromCharCode(code).toLowerCase().charCodeAt(0) : code;

@@ -4,7 +4,10 @@ import { foldChar } from './fold-char';
 export function foldText(text: string): string {
   let folded = '';
   for (let i = 0; i < text.length; i++) folded += String.fromCharCode(foldChar(text.charCodeAt(i)));
-  return folded.replace(/[\u00ad\u200b-\u200d\u2060\ufeff]|\p{M}/gu, '').replace(/\s+/gu, ' ').trim();
+  return folded
+    .replace(/[\u00ad\u200b-\u200d\u2060\ufeff]|\p{M}/gu, '')
+    .replace(/\s+/gu, ' ')
+    .trim();
 }
 
 const LEGAL_SUFFIX = /[,.]?\s+(?:inc|corp|corporation|co|company|ltd|limited|plc|llc|ag|se|sa|s\.a|nv|n\.v|group|holdings?)\.?$/u;
@@ -12,7 +15,7 @@ const LEGAL_SUFFIX = /[,.]?\s+(?:inc|corp|corporation|co|company|ltd|limited|plc
 /** A name without case, accents or a trailing legal form: "Apple Inc." and "Apple" compare equal. */
 export function comparableName(name: string): string {
   let folded = foldText(name);
-  for (let previous = ''; previous !== folded; ) {
+  for (let previous = ''; previous !== folded;) {
     previous = folded;
     folded = folded.replace(LEGAL_SUFFIX, '');
   }

@@ -10,8 +10,7 @@ export function formatShare(share: Share): string {
 export function formatAmount(amount: Amount): string {
   const symbol = CURRENCY_SYMBOLS[amount.currency] ?? `${amount.currency} `;
   const { value } = amount;
-  const scaled =
-    value >= 1e12 ? `${trim(value / 1e12)}T` : value >= 1e9 ? `${trim(value / 1e9)}B` : value >= 1e6 ? `${trim(value / 1e6)}M` : value >= 1e3 ? `${trim(value / 1e3)}K` : trim(value);
+  const scaled = value >= 1e12 ? `${trim(value / 1e12)}T` : value >= 1e9 ? `${trim(value / 1e9)}B` : value >= 1e6 ? `${trim(value / 1e6)}M` : value >= 1e3 ? `${trim(value / 1e3)}K` : trim(value);
   return `${amount.approximate ? 'about ' : ''}${symbol}${scaled}`;
 }
 

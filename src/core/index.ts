@@ -10,7 +10,20 @@ export { compileNameTable, NameFlag, type NameTable, type IsOrdinaryWord } from 
 export { Matcher, resolveCandidates, type Mention, type Candidate } from './matcher';
 export { compileNameIndex, INDEX_FORMAT } from './name-index';
 export { renderRelationship, renderWhen, type Perspective, type NameOf } from './render-relationship';
-export { describeRelationship, describeWhen, sentenceKey, roundKey, roundPhraseKey, allRelationshipMessageKeys, FACT_ARGUMENTS, ROUND_ARGUMENTS, WHEN_ARGUMENTS, type RelationshipMessage, type RoundMessage, type WhenMessage } from './relationship-message';
+export {
+  describeRelationship,
+  describeWhen,
+  sentenceKey,
+  roundKey,
+  roundPhraseKey,
+  allRelationshipMessageKeys,
+  FACT_ARGUMENTS,
+  ROUND_ARGUMENTS,
+  WHEN_ARGUMENTS,
+  type RelationshipMessage,
+  type RoundMessage,
+  type WhenMessage,
+} from './relationship-message';
 export { formatAmount, formatShare } from './format-figures';
 export { formatPartialDate, isPartialDate, comparePartialDates } from './partial-date';
 export { DatasetIndex, type Fact } from './dataset-index';

@@ -18,9 +18,7 @@ export const SENTENCE_END = new Set(['.', '!', '?']);
  * Words that, right after a common name, show it names a family, a place or a
  * thing rather than a company: "the Porsche family", "the Amazon rainforest".
  */
-const NOT_A_COMPANY_AFTER = new Set(
-  ['rainforest', 'river', 'basin', 'jungle', 'forest', 'rain', 'delta', 'region', 'orchard', 'orchards', 'pie', 'tree', 'trees', 'juice'].map(hashFolded),
-);
+const NOT_A_COMPANY_AFTER = new Set(['rainforest', 'river', 'basin', 'jungle', 'forest', 'rain', 'delta', 'region', 'orchard', 'orchards', 'pie', 'tree', 'trees', 'juice'].map(hashFolded));
 /** "the Porsche family", "the Porsche and Piëch families", "the Hermès heirs": people, not the company. */
 const KIN = new Set(['family', 'families', 'clan', 'dynasty', 'heir', 'heirs', 'heiress', 'brothers', 'sisters', 'descendants'].map(hashFolded));
 const COORDINATORS = new Set(['and', '&', ',', '-', '–'].map(hashFolded));

@@ -233,14 +233,7 @@ export class Matcher {
       let changed = -1;
       if (rare === 0) {
         const n = i - wordStart;
-        const sk = scanKeyFor(
-          n,
-          fold[text.charCodeAt(wordStart)],
-          fold[text.charCodeAt(wordStart + (n > 1 ? 1 : 0))],
-          fold[text.charCodeAt(wordStart + (n > 2 ? 2 : n - 1))],
-          fold[text.charCodeAt(i - (n > 1 ? 2 : 1))],
-          fold[text.charCodeAt(i - 1)],
-        );
+        const sk = scanKeyFor(n, fold[text.charCodeAt(wordStart)], fold[text.charCodeAt(wordStart + (n > 1 ? 1 : 0))], fold[text.charCodeAt(wordStart + (n > 2 ? 2 : n - 1))], fold[text.charCodeAt(i - (n > 1 ? 2 : 1))], fold[text.charCodeAt(i - 1)]);
         const skStored = sk | TAKEN;
         for (let slot = sk & scanMask; ; slot = (slot + 1) & scanMask) {
           const seen = scanSlots[slot];

@@ -225,7 +225,10 @@ export function compileNameIndex(table: NameTable): Uint8Array {
     }
   }
   tokenFold[tokens.count] = fold.length;
-  const slots = buildKeySlots(keys, keys.map((_, e) => (gated(e, firstTokenOf[e]) ? ~e : e)));
+  const slots = buildKeySlots(
+    keys,
+    keys.map((_, e) => (gated(e, firstTokenOf[e]) ? ~e : e)),
+  );
   const pairSlots = buildKeySlots(pairs, pairs);
   // Distinct first keys may share a scan key; each gets its own slot, told apart by the exact key.
   let scanSize = 16;

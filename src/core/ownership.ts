@@ -41,12 +41,7 @@ const KIND_ORDER: Record<string, number> = { filing: 0, company: 1, press: 2, re
  * strongest kind first; unread sources come after every read one.
  */
 export function sourcesByStrength(relationship: Pick<Relationship, 'sources'>): Source[] {
-  return [...relationship.sources].sort(
-    (a, b) =>
-      Number(b.checked !== undefined) - Number(a.checked !== undefined) ||
-      (KIND_ORDER[a.kind ?? 'reference'] ?? 3) - (KIND_ORDER[b.kind ?? 'reference'] ?? 3) ||
-      (b.date ?? '').localeCompare(a.date ?? ''),
-  );
+  return [...relationship.sources].sort((a, b) => Number(b.checked !== undefined) - Number(a.checked !== undefined) || (KIND_ORDER[a.kind ?? 'reference'] ?? 3) - (KIND_ORDER[b.kind ?? 'reference'] ?? 3) || (b.date ?? '').localeCompare(a.date ?? ''));
 }
 
 /** The newest date someone read a source stating this fact; undefined if nobody has yet. */

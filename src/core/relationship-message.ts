@@ -97,7 +97,10 @@ export function sentenceKey(type: RelationshipType, status: RelationshipStatus, 
   const table = SENTENCE_PARTS[type];
   const effective = table[status] ? status : 'active';
   const parts = table[effective]![perspective === 'subject' ? 0 : 1];
-  const flags = parts.filter((part) => has[part]).map(capital).join('');
+  const flags = parts
+    .filter((part) => has[part])
+    .map(capital)
+    .join('');
   return `fact${TYPE_NAMES[type]}${capital(effective)}${perspective === 'subject' ? 'Subj' : 'Obj'}${flags}`;
 }
 
@@ -168,8 +171,7 @@ export function allRelationshipMessageKeys(): string[] {
   const keys = new Set<string>();
   const statuses: RelationshipStatus[] = ['active', 'ended', 'announced', 'pending', 'abandoned'];
   for (const type of Object.keys(TYPE_NAMES) as RelationshipType[])
-    for (const status of statuses)
-      for (const perspective of ['subject', 'object'] as const) for (const share of [false, true]) for (const amount of [false, true]) keys.add(sentenceKey(type, status, perspective, { share, amount }));
+    for (const status of statuses) for (const perspective of ['subject', 'object'] as const) for (const share of [false, true]) for (const amount of [false, true]) keys.add(sentenceKey(type, status, perspective, { share, amount }));
   for (const status of statuses) for (const led of [false, true]) for (const own of [false, true]) keys.add(roundKey(status, led, own));
   for (const perspective of ['subject', 'object'] as const) for (const total of [false, true]) for (const name of [false, true]) keys.add(roundPhraseKey(perspective, total, name));
   for (const when of ['whenSince', 'whenDate', 'whenRange', 'whenFrom', 'whenAnnounced']) keys.add(when).add(`${when}Reported`);

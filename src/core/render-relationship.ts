@@ -110,9 +110,7 @@ function renderRound(relationship: Relationship, nameOf: NameOf): [fromSubject: 
         const withOwn = own ? ` with ${own}` : '';
         return [`${subject} led ${theirs}${withOwn}${since}`, `${subject} led ${its}${withOwn}${since}`];
       }
-      return own
-        ? [`${subject} invested ${own} in ${theirs}${since}`, `${subject} invested ${own} in ${its}${since}`]
-        : [`${subject} invested in ${theirs}${since}`, `${subject} invested in ${its}${since}`];
+      return own ? [`${subject} invested ${own} in ${theirs}${since}`, `${subject} invested ${own} in ${its}${since}`] : [`${subject} invested in ${theirs}${since}`, `${subject} invested in ${its}${since}`];
     }
     case 'announced':
       return [`${subject} plans to ${led ? 'lead' : 'invest in'} ${theirs}`, `${subject} plans to ${led ? 'lead' : 'invest in'} ${its}`];

@@ -70,7 +70,7 @@ export function caseHashOf(text: string, start: number, end: number): number {
     const code = text.charCodeAt(i);
     if (code < 128) {
       const kind = ASCII_WORD[code];
-      hash = Math.imul(hash ^ (kind === 2 ? (code | 0x20) | CASE_BIT : code), FNV_PRIME);
+      hash = Math.imul(hash ^ (kind === 2 ? code | 0x20 | CASE_BIT : code), FNV_PRIME);
       continue;
     }
     if (classOf(code) === C_IGNORABLE) continue;

@@ -107,8 +107,7 @@ export function validateDataset(files: DatasetSourceFile[], meta: DatasetMeta, o
   const notCompanies: NotACompany[] = [];
 
   for (const file of files) {
-    const report = (entry: string, field: string, message: string, severity: DatasetProblem['severity'] = 'error') =>
-      problems.push({ file: file.path, entry, field, message, severity });
+    const report = (entry: string, field: string, message: string, severity: DatasetProblem['severity'] = 'error') => problems.push({ file: file.path, entry, field, message, severity });
     if (!isRecord(file.data)) {
       report('(file)', '(root)', 'must be an object: {"entity": {...}, "relationships": [...]}');
       continue;
@@ -156,9 +155,7 @@ export function validateDataset(files: DatasetSourceFile[], meta: DatasetMeta, o
     if (!Array.isArray(fileRelationships)) report('(file)', 'relationships', 'must be an array');
     else
       fileRelationships.forEach((raw, index) => {
-        const label = isRecord(raw)
-          ? `relationships[${index}] (${[raw.subject, raw.type, raw.object].map(String).join(' ')})`
-          : `relationships[${index}]`;
+        const label = isRecord(raw) ? `relationships[${index}] (${[raw.subject, raw.type, raw.object].map(String).join(' ')})` : `relationships[${index}]`;
         const relationship = checkRelationship(raw, (field, message) => report(label, field, message), today);
         if (!relationship) return;
         if (single && owner !== undefined && relationship.subject !== owner) {
@@ -172,8 +169,7 @@ export function validateDataset(files: DatasetSourceFile[], meta: DatasetMeta, o
   const seen = new Map<string, string>();
   const activeShares = new Map<string, { total: number; places: string[] }>();
   for (const { relationship, file, entry } of relationshipPlaces) {
-    const report = (field: string, message: string, severity: DatasetProblem['severity'] = 'error') =>
-      problems.push({ file, entry, field, message, severity });
+    const report = (field: string, message: string, severity: DatasetProblem['severity'] = 'error') => problems.push({ file, entry, field, message, severity });
     let valid = true;
     for (const field of ['subject', 'object'] as const) {
       if (!entityFile.has(relationship[field])) {
@@ -214,7 +210,10 @@ export function validateDataset(files: DatasetSourceFile[], meta: DatasetMeta, o
       });
     }
   }
-  checkContradictions(relationshipPlaces.filter((place) => relationships.includes(place.relationship)), problems);
+  checkContradictions(
+    relationshipPlaces.filter((place) => relationships.includes(place.relationship)),
+    problems,
+  );
   checkOwnershipStatus(entities, relationships, entityPlaces, problems);
   checkAliasCollisions(entities, entityFile, problems);
 

@@ -200,7 +200,18 @@ function isMatchRequest(value: unknown): value is MatchRequest {
 function isPageCandidate(value: unknown): value is PageCandidate {
   if (typeof value !== 'object' || value === null) return false;
   const { start, end, id, weak, former } = value as PageCandidate;
-  return Number.isSafeInteger(start) && Number.isSafeInteger(end) && start >= 0 && end > start && end <= MAX_MATCH_TEXT && typeof id === 'string' && id.length <= 200 && ID.test(id) && typeof weak === 'boolean' && (former === undefined || (typeof former === 'string' && former.length <= 200));
+  return (
+    Number.isSafeInteger(start) &&
+    Number.isSafeInteger(end) &&
+    start >= 0 &&
+    end > start &&
+    end <= MAX_MATCH_TEXT &&
+    typeof id === 'string' &&
+    id.length <= 200 &&
+    ID.test(id) &&
+    typeof weak === 'boolean' &&
+    (former === undefined || (typeof former === 'string' && former.length <= 200))
+  );
 }
 
 function isMatchReply(value: unknown): value is MatchReply {

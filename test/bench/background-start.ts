@@ -188,9 +188,7 @@ async function coldStarts(browser: BenchBrowser, label: string, url: string, run
 
 /** The background's own figures, or undefined while it does not answer the message. */
 async function engineStats(browser: BenchBrowser): Promise<EngineStats | undefined> {
-  const reply = await browser.extension!.control.evaluate(() =>
-    (globalThis as unknown as WithChrome).chrome.runtime.sendMessage({ type: 'popup→background:engine-stats', payload: {} }).catch(() => undefined),
-  );
+  const reply = await browser.extension!.control.evaluate(() => (globalThis as unknown as WithChrome).chrome.runtime.sendMessage({ type: 'popup→background:engine-stats', payload: {} }).catch(() => undefined));
   const stats = reply as Partial<EngineStats> | undefined;
   const figure = (value: unknown) => value === null || (typeof value === 'number' && Number.isFinite(value));
   return stats && typeof stats === 'object' && figure(stats.coldStartMs) && figure(stats.loadMs) && typeof stats.scriptStartMs === 'number' && typeof stats.names === 'number' ? (stats as EngineStats) : undefined;

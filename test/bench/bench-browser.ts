@@ -91,8 +91,7 @@ export async function launchBenchBrowser(extensionDir?: string, extraArgs: strin
         }
         throw new Error(`The service worker did not stop (${latest})`);
       },
-      storedScan: (tabId) =>
-        control.evaluate(async (key) => ((await (globalThis as unknown as WithChrome).chrome.storage.session.get(key)) as Record<string, { companies: unknown[]; textLength: number } | undefined>)[key], `tab:${tabId}`),
+      storedScan: (tabId) => control.evaluate(async (key) => ((await (globalThis as unknown as WithChrome).chrome.storage.session.get(key)) as Record<string, { companies: unknown[]; textLength: number } | undefined>)[key], `tab:${tabId}`),
       tabIds: () => control.evaluate(async () => (await (globalThis as unknown as WithChrome).chrome.tabs.query({})).map((tab) => tab.id!)),
     },
     close,

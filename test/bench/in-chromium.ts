@@ -63,10 +63,7 @@ export async function benchInChromium(tableJson: string, plans: readonly TextPla
         }),
       );
     }
-    const throughput = await page.evaluate(
-      ({ json, plans }) => (globalThis as unknown as PageGlobal).stakesBench.runThroughput(JSON.parse(json) as NameTable, plans),
-      { json: tableJson, plans: [...plans] },
-    );
+    const throughput = await page.evaluate(({ json, plans }) => (globalThis as unknown as PageGlobal).stakesBench.runThroughput(JSON.parse(json) as NameTable, plans), { json: tableJson, plans: [...plans] });
     return { version: browser.version(), bundleBytes: code.length, startup, throughput };
   } finally {
     await browser.close();

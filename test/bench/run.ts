@@ -154,7 +154,10 @@ interface StartupCase {
 function printStartup(cases: readonly StartupCase[], node: readonly StartupTiming[], page: readonly StartupTiming[], chromiumVersion: string): void {
   const rows: Cell[][] = [];
   cases.forEach(({ label, bytes, targetMs }, i) => {
-    for (const [where, timing] of [['Node', node[i]], [`Chromium ${chromiumVersion}`, page[i]]] as const) {
+    for (const [where, timing] of [
+      ['Node', node[i]],
+      [`Chromium ${chromiumVersion}`, page[i]],
+    ] as const) {
       // The first run of the first case is what a fresh page (or a restarted worker) pays, its JIT cold; later
       // cases start warmer. The median is a warm engine loading a new index.
       const first = verdict(`${where}, ${label}: load + first scan, first run ≤ ${targetMs} ms`, `${formatNumber(timing.firstMs)} ms`, timing.firstMs <= targetMs);
@@ -207,16 +210,24 @@ function printScale(real: NameTable, { table, aliases }: { table: NameTable; ali
   console.log(
     `  memory of the loaded matcher: index ${formatNumber(index.byteLength / 1048576)} MB + heap ${formatNumber(heapMB)} MB = ${formatNumber(totalMB)} MB (target ≤ ${TARGETS.scaleMemoryMB} MB) ${verdict(`memory at ${formatNumber(table.names.length)} names ≤ ${TARGETS.scaleMemoryMB} MB`, `${formatNumber(totalMB)} MB`, memoryPass)}`,
   );
-  printTable('Scan of 1 MB at 100k aliases (MB/s, median)', ['matcher', 'text', 'MB/s', 'mentions', 'vs full dataset'], [
-    [`${formatNumber(table.names.length)} synthetic`, 'news naming synthetic companies', mbPerSecond(length, timings.synthetic.ms), timings.synthetic.result, ratio(timings.real.ms / timings.synthetic.ms)],
-    [`${formatNumber(table.names.length)} synthetic`, 'news naming real companies', mbPerSecond(length, timings.news.ms), timings.news.result, ratio(timings.real.ms / timings.news.ms)],
-    [`${formatNumber(real.names.length)} real`, 'news naming real companies', mbPerSecond(length, timings.real.ms), timings.real.result, ratio(1)],
-  ]);
+  printTable(
+    'Scan of 1 MB at 100k aliases (MB/s, median)',
+    ['matcher', 'text', 'MB/s', 'mentions', 'vs full dataset'],
+    [
+      [`${formatNumber(table.names.length)} synthetic`, 'news naming synthetic companies', mbPerSecond(length, timings.synthetic.ms), timings.synthetic.result, ratio(timings.real.ms / timings.synthetic.ms)],
+      [`${formatNumber(table.names.length)} synthetic`, 'news naming real companies', mbPerSecond(length, timings.news.ms), timings.news.result, ratio(timings.real.ms / timings.news.ms)],
+      [`${formatNumber(real.names.length)} real`, 'news naming real companies', mbPerSecond(length, timings.real.ms), timings.real.result, ratio(1)],
+    ],
+  );
 }
 
 function printSummary(elapsedMs: number): void {
   const met = verdicts.filter((v) => v.pass).length;
-  printTable(`Targets: ${met} of ${verdicts.length} met`, ['target', 'measured', ''], verdicts.map((v) => [v.what, v.measured, v.pass ? 'PASS' : 'MISS']));
+  printTable(
+    `Targets: ${met} of ${verdicts.length} met`,
+    ['target', 'measured', ''],
+    verdicts.map((v) => [v.what, v.measured, v.pass ? 'PASS' : 'MISS']),
+  );
   console.log(`\nFinished in ${formatNumber(elapsedMs / 1000)} s.`);
 }
 

@@ -5,7 +5,11 @@ export function printTable(title: string, headers: readonly string[], rows: read
   const text = rows.map((row) => row.map((cell) => (typeof cell === 'number' ? formatNumber(cell) : cell)));
   const numeric = headers.map((_, column) => rows.length > 0 && rows.every((row) => typeof row[column] === 'number' || /^[\d.,]+\s*(×|ms|MB\/s|KB|MB|B)?$/.test(String(row[column]))));
   const widths = headers.map((header, column) => Math.max(header.length, ...text.map((row) => row[column].length)));
-  const line = (cells: readonly string[]) => cells.map((cell, column) => (numeric[column] ? cell.padStart(widths[column]) : cell.padEnd(widths[column]))).join('  ').trimEnd();
+  const line = (cells: readonly string[]) =>
+    cells
+      .map((cell, column) => (numeric[column] ? cell.padStart(widths[column]) : cell.padEnd(widths[column])))
+      .join('  ')
+      .trimEnd();
   console.log(`\n${title}`);
   console.log(line(headers));
   console.log(widths.map((width) => '-'.repeat(width)).join('  '));

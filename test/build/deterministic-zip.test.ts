@@ -36,7 +36,9 @@ describe('writeDeterministicZip', () => {
     const dir = makeTree(new Date());
     const zipIn = (tz: string) => {
       const out = join(mkdtempSync(join(tmpdir(), 'stakes-zip-tz-')), 'z.zip');
-      execFileSync('npx', ['tsx', '-e', `import { writeDeterministicZip } from './src/build/deterministic-zip.ts'; writeDeterministicZip(${JSON.stringify(dir)}, ${JSON.stringify(out)}, new Date('2026-11-25T10:00:00Z'))`], { env: { ...process.env, TZ: tz } });
+      execFileSync('npx', ['tsx', '-e', `import { writeDeterministicZip } from './src/build/deterministic-zip.ts'; writeDeterministicZip(${JSON.stringify(dir)}, ${JSON.stringify(out)}, new Date('2026-11-25T10:00:00Z'))`], {
+        env: { ...process.env, TZ: tz },
+      });
       return readFileSync(out);
     };
     expect(zipIn('Pacific/Kiritimati').equals(zipIn('America/Los_Angeles'))).toBe(true);

@@ -74,8 +74,7 @@ beforeEach(() => {
 afterEach(() => vi.restoreAllMocks());
 
 const relationships = (dir: string) => loadDataset(dir).dataset.relationships;
-const find = (dir: string, type: string, object: string, start?: string) =>
-  relationships(dir).filter((r) => r.type === type && r.object === object && (start === undefined || r.start === start));
+const find = (dir: string, type: string, object: string, start?: string) => relationships(dir).filter((r) => r.type === type && r.object === object && (start === undefined || r.start === start));
 
 describe('apply-checks', () => {
   const dir = dataFolder();
@@ -169,7 +168,16 @@ describe('apply-checks on files in memory', () => {
       data,
       [
         { name: 'one.json', data: { slice: 'one', checks: [{ key, verdict: 'corrected', set: { share: 12 }, sources: [source(1)] }] } },
-        { name: 'two.json', data: { slice: 'two', checks: [{ key, verdict: 'corrected', set: { share: 15 }, sources: [source(2)] }, { key, verdict: 'wrong', sources: [] }] } },
+        {
+          name: 'two.json',
+          data: {
+            slice: 'two',
+            checks: [
+              { key, verdict: 'corrected', set: { share: 15 }, sources: [source(2)] },
+              { key, verdict: 'wrong', sources: [] },
+            ],
+          },
+        },
       ],
       { today: TODAY },
     );
@@ -182,7 +190,14 @@ describe('apply-checks on files in memory', () => {
   it('of two end dates where one refines the other, sets the precise one', () => {
     const data = files();
     const ended = (end: string) => ({ key, verdict: 'ended', set: { end }, sources: [source(end.length)] });
-    const result = applyChecks(data, [{ name: 'one.json', data: { checks: [ended('2026-02')] } }, { name: 'two.json', data: { checks: [ended('2026-02-02')] } }], { today: TODAY });
+    const result = applyChecks(
+      data,
+      [
+        { name: 'one.json', data: { checks: [ended('2026-02')] } },
+        { name: 'two.json', data: { checks: [ended('2026-02-02')] } },
+      ],
+      { today: TODAY },
+    );
     const [stake] = data.get('entities/a/a.json')!.relationships!;
     expect([stake.status, stake.end]).toEqual(['ended', '2026-02-02']);
     expect(result.results.map((r) => r.outcome)).toEqual(['applied', 'applied']);
@@ -240,7 +255,7 @@ describe('apply-checks on files in memory', () => {
     ]);
   });
 
-  it('merges a new fact that restates one with a less precise or missing start, but keeps an investor\'s rounds apart', () => {
+  it("merges a new fact that restates one with a less precise or missing start, but keeps an investor's rounds apart", () => {
     const data = files();
     const fact = (type: string, start: string | undefined, extra: Record<string, unknown> = {}) => ({ subject: 'a', type, object: 'b', ...(start ? { start } : {}), status: 'pending', sources: [source(4)], asOf: '2026-12', ...extra });
     const result = applyChecks(
@@ -251,13 +266,7 @@ describe('apply-checks on files in memory', () => {
       ],
       { today: TODAY },
     );
-    expect(result.results.map((r) => `${r.file} ${r.record} ${r.outcome}`)).toEqual([
-      'one.json newFacts[0] added',
-      'one.json newFacts[1] added',
-      'two.json newFacts[0] merged',
-      'two.json newFacts[1] added',
-      'two.json newFacts[2] added',
-    ]);
+    expect(result.results.map((r) => `${r.file} ${r.record} ${r.outcome}`)).toEqual(['one.json newFacts[0] added', 'one.json newFacts[1] added', 'two.json newFacts[0] merged', 'two.json newFacts[1] added', 'two.json newFacts[2] added']);
   });
 
   it('validates sources: https url, a real checked date not in the future, a known kind', () => {

@@ -15,10 +15,7 @@ describe('canonical form of an entity file', () => {
     expect(Object.keys(parsed)).toEqual(['entity', 'relationships']);
     expect(Object.keys(parsed.entity)).toEqual(['id', 'name', 'kind']);
     expect(parsed.relationships.map((r: { type: string }) => r.type)).toEqual(['owns-stake', 'partner']);
-    expect(parsed.relationships[1].sources).toEqual([
-      { wikipedia: 'Meta_Platforms' },
-      { publisher: 'Wikipedia', title: 'Scale AI', url: 'https://en.wikipedia.org/wiki/Scale_AI', kind: 'reference', checked: '2026-02-01' },
-    ]);
+    expect(parsed.relationships[1].sources).toEqual([{ wikipedia: 'Meta_Platforms' }, { publisher: 'Wikipedia', title: 'Scale AI', url: 'https://en.wikipedia.org/wiki/Scale_AI', kind: 'reference', checked: '2026-02-01' }]);
     expect(canonicalizeDatasetFile(parsed)).toBe(text);
   });
 

@@ -67,7 +67,10 @@ describe('compiled store', () => {
     const names = await reader.search();
     expect(names.size).toBe(real.entities.length);
     for (const query of ['Meta', 'facebook', 'nestle', 'Scale', 'open']) {
-      expect(names.search(query, 5).map((hit) => hit.id), query).toEqual(full.search(query, 5).map((entity) => entity.id));
+      expect(
+        names.search(query, 5).map((hit) => hit.id),
+        query,
+      ).toEqual(full.search(query, 5).map((entity) => entity.id));
     }
     expect(names.findByName('Facebook').map((hit) => hit.id)).toEqual(['meta']);
     // A name the dataset lacks finds only similar names, marked as such; an exact name or ticker is marked exact.

@@ -2,7 +2,20 @@ import { describe, expect, it } from 'vitest';
 import { describeOwnership, renderRelationship } from '../../src/core/index';
 import { relationship } from './fixtures';
 
-const names: Record<string, string> = { thrive: 'Thrive Capital', databricks: 'Databricks', softbank: 'SoftBank', 'saudi-arabia': 'Saudi Arabia', agnelli: 'Agnelli family', meta: 'Meta', 'scale-ai': 'Scale AI', openai: 'OpenAI', adobe: 'Adobe', figma: 'Figma', microsoft: 'Microsoft', linkedin: 'LinkedIn' };
+const names: Record<string, string> = {
+  thrive: 'Thrive Capital',
+  databricks: 'Databricks',
+  softbank: 'SoftBank',
+  'saudi-arabia': 'Saudi Arabia',
+  agnelli: 'Agnelli family',
+  meta: 'Meta',
+  'scale-ai': 'Scale AI',
+  openai: 'OpenAI',
+  adobe: 'Adobe',
+  figma: 'Figma',
+  microsoft: 'Microsoft',
+  linkedin: 'LinkedIn',
+};
 const nameOf = (id: string) => names[id];
 
 describe('renderRelationship', () => {
@@ -14,9 +27,7 @@ describe('renderRelationship', () => {
 
   it('renders ranges and amounts', () => {
     expect(renderRelationship(relationship('meta', 'owns-stake', 'scale-ai', { share: { min: 40, max: 50 } }), nameOf)).toBe('Meta owns 40–50% of Scale AI');
-    expect(renderRelationship(relationship('microsoft', 'acquired', 'linkedin', { amount: { value: 26_200_000_000, currency: 'USD' }, start: '2016-12' }), nameOf)).toBe(
-      'Microsoft acquired LinkedIn for $26.2B (Dec 2016)',
-    );
+    expect(renderRelationship(relationship('microsoft', 'acquired', 'linkedin', { amount: { value: 26_200_000_000, currency: 'USD' }, start: '2016-12' }), nameOf)).toBe('Microsoft acquired LinkedIn for $26.2B (Dec 2016)');
     expect(renderRelationship(relationship('microsoft', 'acquired', 'linkedin', { amount: { value: 26_200_000_000, currency: 'USD' } }), nameOf, 'object')).toBe('Acquired by Microsoft for $26.2B');
   });
 

@@ -5,7 +5,9 @@ import { entity, relationship, smallDataset } from './fixtures';
 const meta = { version: 'test', asOf: '2025-11' };
 
 function problemsOf(files: DatasetSourceFile[]) {
-  return validateDataset(files, meta).problems.filter((problem) => problem.severity === 'error').map(formatProblem);
+  return validateDataset(files, meta)
+    .problems.filter((problem) => problem.severity === 'error')
+    .map(formatProblem);
 }
 
 describe('validateDataset', () => {
@@ -112,7 +114,15 @@ describe('validateDataset', () => {
 
   it('expands the Wikipedia shorthand into a full reference source', () => {
     const result = validateDataset(
-      [{ path: 'w.json', data: { entities: [entity('a', 'A'), entity('b', 'B')], relationships: [relationship('a', 'acquired', 'b', { sources: [{ wikipedia: 'Scale_AI' } as never] }), relationship('b', 'partner', 'a', { sources: [{ wikipedia: 'Scale AI' } as never] })] } }],
+      [
+        {
+          path: 'w.json',
+          data: {
+            entities: [entity('a', 'A'), entity('b', 'B')],
+            relationships: [relationship('a', 'acquired', 'b', { sources: [{ wikipedia: 'Scale_AI' } as never] }), relationship('b', 'partner', 'a', { sources: [{ wikipedia: 'Scale AI' } as never] })],
+          },
+        },
+      ],
       meta,
     );
     expect(result.dataset.relationships[0].sources).toEqual([{ publisher: 'Wikipedia', title: 'Scale AI', url: 'https://en.wikipedia.org/wiki/Scale_AI', kind: 'reference' }]);

@@ -23,9 +23,7 @@ function sorted(dataset: Dataset): Dataset {
   return {
     ...dataset,
     entities: [...dataset.entities].sort((a, b) => compare(a.id, b.id)),
-    relationships: [...dataset.relationships].sort(
-      (a, b) => compare(a.subject, b.subject) || compare(a.type, b.type) || compare(a.object, b.object) || compare(a.start ?? '', b.start ?? ''),
-    ),
+    relationships: [...dataset.relationships].sort((a, b) => compare(a.subject, b.subject) || compare(a.type, b.type) || compare(a.object, b.object) || compare(a.start ?? '', b.start ?? '')),
   };
 }
 
@@ -71,7 +69,13 @@ function withDeliberateChanges(dataset: Dataset): Dataset {
 
 /** The fact checks recorded in src/data/checks (INSTRUCTIONS format), applied in the order `apply-checks` uses. */
 const CHECKS_DIR = fileURLToPath(new URL('../../src/data/checks/', import.meta.url));
-const checkFiles = existsSync(CHECKS_DIR) ? readCheckFiles(readdirSync(CHECKS_DIR).filter((name) => name.endsWith('.json')).map((name) => join(CHECKS_DIR, name))).inputs : [];
+const checkFiles = existsSync(CHECKS_DIR)
+  ? readCheckFiles(
+      readdirSync(CHECKS_DIR)
+        .filter((name) => name.endsWith('.json'))
+        .map((name) => join(CHECKS_DIR, name)),
+    ).inputs
+  : [];
 const CHECKED_ON = '2026-12-04';
 
 /** The dataset with the recorded checks applied, as `npm run stakes -- apply-checks` applies them to the entity files. */
@@ -80,7 +84,11 @@ function withChecks(dataset: Dataset, current: Pick<Dataset, 'version' | 'asOf'>
   for (const entity of dataset.entities) files.set(entityFilePath(entity.id), { entity: structuredClone(entity), relationships: [] });
   for (const relationship of dataset.relationships) files.get(entityFilePath(relationship.subject))!.relationships!.push(structuredClone(relationship));
   applyChecks(files, checkFiles, { today: CHECKED_ON });
-  const result = validateDataset([...files].map(([path, data]) => ({ path, data })), current, { today: CHECKED_ON });
+  const result = validateDataset(
+    [...files].map(([path, data]) => ({ path, data })),
+    current,
+    { today: CHECKED_ON },
+  );
   return { ...result.dataset, notCompanies: dataset.notCompanies };
 }
 
@@ -111,11 +119,7 @@ describe('the one-file-per-entity layout', () => {
   });
 
   it('marks widely-held only listed companies with no controlling owner or 20% holder, on the exchanges of their tickers', () => {
-    const held = new Set(
-      before.relationships
-        .filter((r) => isControllingFact(r) || (r.status === 'active' && r.type === 'owns-stake' && (typeof r.share === 'number' ? r.share : (r.share?.min ?? 0)) >= 20))
-        .map((r) => r.object),
-    );
+    const held = new Set(before.relationships.filter((r) => isControllingFact(r) || (r.status === 'active' && r.type === 'owns-stake' && (typeof r.share === 'number' ? r.share : (r.share?.min ?? 0)) >= 20)).map((r) => r.object));
     const old = new Map(before.entities.map((entity) => [entity.id, entity]));
     for (const entity of dataset.entities) {
       const tickers = old.get(entity.id)?.tickers ?? [];
@@ -141,7 +145,12 @@ describe('the one-file-per-entity layout', () => {
     const index = new DatasetIndex(dataset);
     const sentences = index.factsFor('databricks').map((fact) => fact.fullSentence);
     expect(sentences).toContain("Thrive Capital led Databricks' $10B Series J round (since Dec 2024)");
-    expect(index.factsFor('thrive-capital').map((fact) => fact.fullSentence).some((s) => s.includes('invested $10B'))).toBe(false);
+    expect(
+      index
+        .factsFor('thrive-capital')
+        .map((fact) => fact.fullSentence)
+        .some((s) => s.includes('invested $10B')),
+    ).toBe(false);
     // The 2026-12 checks put that round at $41B (SoftBank's own money still about $30B).
     expect(index.factsFor('openai').map((fact) => fact.fullSentence)).toContain("SoftBank led OpenAI's $41B round with about $30B (since Mar 2025)");
   });

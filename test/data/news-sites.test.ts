@@ -17,9 +17,7 @@ describe('the bundled news-site list', () => {
 
   it('covers the website of every news outlet in the dataset', () => {
     const { dataset } = loadDataset();
-    const hosts = dataset.entities
-      .filter((entity) => entity.kind === 'outlet' && entity.website)
-      .map((entity) => new URL(entity.website!).hostname.replace(/^www\./, ''));
+    const hosts = dataset.entities.filter((entity) => entity.kind === 'outlet' && entity.website).map((entity) => new URL(entity.website!).hostname.replace(/^www\./, ''));
     const covered = (host: string) => sites.some((site) => host === site || host.endsWith(`.${site}`));
     expect(hosts.filter((host) => !covered(host))).toEqual([]);
   });

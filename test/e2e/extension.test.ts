@@ -7,9 +7,7 @@ import { poll } from './poll';
 /** The launch scenario: an article on OpenAI winding down its work with Scale AI after Meta took 49%. */
 const ARTICLE_COMPANIES = ['scale-ai', 'meta', 'openai', 'google', 'microsoft'];
 
-
 forEachBrowser('Stakes in %s', ({ browser, server }) => {
-
   it('counts the companies a news article names on the toolbar badge', async () => {
     const tabId = await browser.openTab(server.url('scale-ai-article.html'));
     const badge = await poll(async () => (await browser.badgeText(tabId)) || undefined, 'the badge');

@@ -29,9 +29,7 @@ function paragraph(i: number): string {
 }
 
 export function longArticle(paragraphs: number): string {
-  const parts = [
-    '<!doctype html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<title>A very long report | The Daily Ledger</title>\n</head>\n<body>\n<article>\n<h1>A very long report</h1>\n',
-  ];
+  const parts = ['<!doctype html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<title>A very long report | The Daily Ledger</title>\n</head>\n<body>\n<article>\n<h1>A very long report</h1>\n'];
   for (let i = 0; i < paragraphs; i++) parts.push(paragraph(i));
   parts.push('</article>\n</body>\n</html>\n');
   return parts.join('');

@@ -10,7 +10,6 @@ import { poll } from './poll';
  * highlights are turned off or the site is paused.
  */
 
-
 const PAGE = 'highlights-article.html';
 const mentionCount = (scan: PageScan | undefined) => (scan?.companies ?? []).reduce((sum, company) => sum + company.count, 0);
 

@@ -12,7 +12,6 @@ import { poll } from './poll';
  * Stakes' own reaches the browser, and the companies found are right.
  */
 
-
 describe('the manifests', () => {
   for (const build of ['chrome', 'firefox', 'e2e/chrome', 'e2e/firefox']) {
     it(`(${build}) run the content script in the top frame only`, () => {
@@ -50,11 +49,15 @@ forEachBrowser('Hostile pages in %s', ({ browser, server, name }) => {
   let errorsBefore = 0;
   const trouble = () => extensionTrouble(browser.observedErrors().slice(errorsBefore));
   const eventually = (tabId: number, ids: string[], ready: string, what: string, timeoutMs = 20_000) =>
-    poll(async () => {
-      if (!(await browser.pageEval(tabId, ready))) return undefined;
-      const scan = await browser.storedScan(tabId);
-      return companyIds(scan).join() === ids.join() ? scan : undefined;
-    }, what, timeoutMs);
+    poll(
+      async () => {
+        if (!(await browser.pageEval(tabId, ready))) return undefined;
+        const scan = await browser.storedScan(tabId);
+        return companyIds(scan).join() === ids.join() ? scan : undefined;
+      },
+      what,
+      timeoutMs,
+    );
 
   it('ignores a page that replaces Array, JSON, Node, Element, MutationObserver and window.chrome in its own world', async () => {
     errorsBefore = browser.observedErrors().length;
@@ -157,10 +160,14 @@ forEachBrowser('Hostile pages in %s', ({ browser, server, name }) => {
     errorsBefore = browser.observedErrors().length;
     const tabId = await browser.openTab(server.url('hostile/text-nodes.html'));
     expect(await browser.pageEval(tabId, 'window.storyTextNodes')).toBe(100_000);
-    const scan = await poll(async () => {
-      const stored = await browser.storedScan(tabId);
-      return stored && stored.textLength > 500_000 ? stored : undefined;
-    }, 'the scan of 100,000 text nodes', 30_000);
+    const scan = await poll(
+      async () => {
+        const stored = await browser.storedScan(tabId);
+        return stored && stored.textLength > 500_000 ? stored : undefined;
+      },
+      'the scan of 100,000 text nodes',
+      30_000,
+    );
     // Nvidia in the first, middle and last paragraphs; Intel split over two nodes, twice.
     expect(companiesById(scan).get('nvidia')).toMatchObject({ count: 3 });
     expect(companiesById(scan).get('intel')).toMatchObject({ count: 2 });

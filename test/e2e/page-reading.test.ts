@@ -56,7 +56,6 @@ function longestGapWhileScanning(heartbeat: Heartbeat, work: NonNullable<PageSca
 }
 
 forEachBrowser('Reading pages in %s', ({ browser, server, name }) => {
-
   it('counts only text a reader can see, including open shadow roots and names split by markup or line breaks', async () => {
     const tabId = await browser.openTab(server.url('hidden-content.html'));
     const scan = await poll(() => browser.storedScan(tabId), 'the stored scan');
@@ -84,11 +83,15 @@ forEachBrowser('Reading pages in %s', ({ browser, server, name }) => {
   it('follows a live page: added entries count, withdrawn ones stop counting, and the page’s DOM stays its own', async () => {
     const tabId = await browser.openTab(server.url('dynamic-page.html'));
     const seen: string[] = [];
-    await poll(async () => {
-      const badge = await browser.badgeText(tabId);
-      if (badge && badge !== seen[seen.length - 1]) seen.push(badge);
-      return (await browser.pageEval(tabId, 'window.mutationsDone === true')) && ids(await browser.storedScan(tabId)).length === 4;
-    }, 'the live entries to be counted', 20_000);
+    await poll(
+      async () => {
+        const badge = await browser.badgeText(tabId);
+        if (badge && badge !== seen[seen.length - 1]) seen.push(badge);
+        return (await browser.pageEval(tabId, 'window.mutationsDone === true')) && ids(await browser.storedScan(tabId)).length === 4;
+      },
+      'the live entries to be counted',
+      20_000,
+    );
     // Nvidia and Sony at load; Intel, then Qualcomm and AMD arrive; Sony's entry is withdrawn.
     expect(seen[0]).toBe('2');
     expect(seen.some((badge) => Number(badge) > 2)).toBe(true);
@@ -132,10 +135,14 @@ forEachBrowser('Reading pages in %s', ({ browser, server, name }) => {
     const paragraphs = 5_000;
     const tabId = await browser.openTabWithInitScript(generated.url(paragraphs), HEARTBEAT);
     const expected = expectedCounts(paragraphs);
-    const scan = await poll(async () => {
-      const stored = await browser.storedScan(tabId);
-      return byId(stored).get('nvidia')?.count === expected.nvidia ? stored : undefined;
-    }, 'the long article’s scan', 30_000);
+    const scan = await poll(
+      async () => {
+        const stored = await browser.storedScan(tabId);
+        return byId(stored).get('nvidia')?.count === expected.nvidia ? stored : undefined;
+      },
+      'the long article’s scan',
+      30_000,
+    );
     expect(byId(scan).get('nvidia')).toMatchObject({ count: expected.nvidia, inArticle: expected.nvidia });
     expect(byId(scan).get('intel')).toMatchObject({ count: expected.intel, inArticle: expected.intel });
     expect(scan.textLength).toBeGreaterThan(1_000_000);
@@ -151,17 +158,23 @@ forEachBrowser('Reading pages in %s', ({ browser, server, name }) => {
     const paragraphs = 33_000;
     const tabId = await browser.openTabWithInitScript(generated.url(paragraphs), HEARTBEAT);
     const expected = expectedCounts(paragraphs);
-    const scan = await poll(async () => {
-      const stored = await browser.storedScan(tabId);
-      return byId(stored).get('nvidia')?.count === expected.nvidia ? stored : undefined;
-    }, 'the 8 MB page’s scan', 60_000);
+    const scan = await poll(
+      async () => {
+        const stored = await browser.storedScan(tabId);
+        return byId(stored).get('nvidia')?.count === expected.nvidia ? stored : undefined;
+      },
+      'the 8 MB page’s scan',
+      60_000,
+    );
     expect(byId(scan).get('intel')?.count).toBe(expected.intel);
     expect(scan.textLength).toBeGreaterThan(8_000_000);
     await poll(async () => (await browser.badgeText(tabId)) === '2', 'the badge');
     const heartbeat = (await browser.pageEval(tabId, 'window.heartbeat')) as Heartbeat;
     const work = scan.work!;
     const gap = longestGapWhileScanning(heartbeat, work);
-    console.info(`${name} 8 MB page: longest scanning task ${work.longestTaskMs.toFixed(1)} ms over ${work.tasks} tasks (${work.busyMs.toFixed(0)} ms busy, ${(work.lastTaskAt - work.firstTaskAt).toFixed(0)} ms wall); page timer's longest wait meanwhile ${gap.toFixed(0)} ms`);
+    console.info(
+      `${name} 8 MB page: longest scanning task ${work.longestTaskMs.toFixed(1)} ms over ${work.tasks} tasks (${work.busyMs.toFixed(0)} ms busy, ${(work.lastTaskAt - work.firstTaskAt).toFixed(0)} ms wall); page timer's longest wait meanwhile ${gap.toFixed(0)} ms`,
+    );
     expect(heartbeat.ticks).toBeGreaterThan(10);
     expect(gap).toBeLessThan(200);
     expect(work.longestTaskMs).toBeLessThan(50);

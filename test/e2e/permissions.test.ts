@@ -20,9 +20,7 @@ describe('the shipped manifests', () => {
   }
 });
 
-
 forEachBrowser('Scanning on request in %s', ({ browser, server }) => {
-
   it('leaves a site off the list alone until the reader asks, then reads it', async () => {
     // localhost stands in for "any other site": not read by itself, but the reader may ask.
     const tabId = await browser.openTab(server.url('scale-ai-article.html').replace('127.0.0.1', 'localhost'));

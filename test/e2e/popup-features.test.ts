@@ -4,7 +4,6 @@ import type { PopupPage } from './extension-browser';
 import { forEachBrowser } from './harness';
 import { poll } from './poll';
 
-
 /**
  * The scan is written straight into storage.session, so these tests pin the
  * popup's behaviour (order, "also on this page") independently of how the
@@ -100,7 +99,9 @@ forEachBrowser('The popup in %s', ({ browser, server }) => {
     const busy = await browser.openPopup(busyTab);
     await busy.waitFor('.graph .node');
     // The browser's own boxes of every name, every edge label and every node circle.
-    const boxes = (await busy.eval(`[...document.querySelectorAll('.graph .node-label, .graph .edge-label, .graph .node circle:not(.focus-ring)')].filter((element) => element.textContent !== '' || element.tagName === 'circle').map((element) => { const box = element.getBoundingClientRect(); return { what: element.tagName === 'circle' ? 'node ' + element.parentNode.dataset.node : element.textContent, owner: element.tagName === 'circle' ? element.parentNode.dataset.node : undefined, left: box.left, right: box.right, top: box.top, bottom: box.bottom }; })`)) as { what: string; left: number; right: number; top: number; bottom: number }[];
+    const boxes = (await busy.eval(
+      `[...document.querySelectorAll('.graph .node-label, .graph .edge-label, .graph .node circle:not(.focus-ring)')].filter((element) => element.textContent !== '' || element.tagName === 'circle').map((element) => { const box = element.getBoundingClientRect(); return { what: element.tagName === 'circle' ? 'node ' + element.parentNode.dataset.node : element.textContent, owner: element.tagName === 'circle' ? element.parentNode.dataset.node : undefined, left: box.left, right: box.right, top: box.top, bottom: box.bottom }; })`,
+    )) as { what: string; left: number; right: number; top: number; bottom: number }[];
     const names = (await busy.eval(`[...document.querySelectorAll('.graph .node-label')].map((label) => label.textContent)`)) as string[];
     expect(names.length).toBeGreaterThanOrEqual(15);
     expect(names).toContain('Warner Bros. Discovery');
@@ -167,7 +168,7 @@ forEachBrowser('The popup in %s', ({ browser, server }) => {
       await paused.waitFor('.popup[data-state="paused"]');
       expect(await paused.text('.status-title')).toBe('Stakes is paused on 127.0.0.1.');
       await paused.click('.status-action');
-      await poll(async () => ((await browser.extensionEval(`api.storage.sync.get('settings').then((s) => s.settings.pausedSites.length)`)) === 0) || undefined, 'the site to resume');
+      await poll(async () => (await browser.extensionEval(`api.storage.sync.get('settings').then((s) => s.settings.pausedSites.length)`)) === 0 || undefined, 'the site to resume');
       await paused.waitFor('.popup[data-state="scanned"]');
       await paused.close();
     } finally {

@@ -19,12 +19,7 @@ function filesUnder(dir: string): string[] {
 }
 
 /** Ways a built file could pull in a script from the network. */
-const REMOTE_SCRIPT = [
-  /\bimport\s*\(\s*["'`]\s*(?:https?:)?\/\//i,
-  /\bimport\b[^;()]*?\bfrom\s*["'`](?:https?:)?\/\//i,
-  /\bimportScripts\s*\(/,
-  /<script\b[^>]*\bsrc\s*=\s*["']?\s*(?:https?:)?\/\//i,
-];
+const REMOTE_SCRIPT = [/\bimport\s*\(\s*["'`]\s*(?:https?:)?\/\//i, /\bimport\b[^;()]*?\bfrom\s*["'`](?:https?:)?\/\//i, /\bimportScripts\s*\(/, /<script\b[^>]*\bsrc\s*=\s*["']?\s*(?:https?:)?\/\//i];
 
 describe('the shipped builds', () => {
   for (const target of ['chrome', 'firefox']) {
@@ -66,13 +61,11 @@ describe('the shipped builds', () => {
   }
 });
 
-
 /** The news page and the resources it loads itself. */
 const PAGE = 'hostile/news-with-assets.html';
 const PAGE_RESOURCES = ['hostile/news-with-assets.css', 'hostile/news-with-assets-photo.svg', 'hostile/news-with-assets-icon.svg'];
 
 forEachBrowser('Privacy in %s', ({ browser, server, name }) => {
-
   it('sends nothing anywhere while the reader scans a page, opens the popup, searches and opens the options', async () => {
     const receivedBefore = server.received.length;
     const ownFiles = (await browser.extensionEval(`api.runtime.getURL('')`)) as string;
@@ -104,8 +97,7 @@ forEachBrowser('Privacy in %s', ({ browser, server, name }) => {
     // any it sends to the test host).
     const requests = browser.observedRequests();
     const pageOwn = new Set([pageUrl, ...PAGE_RESOURCES.map((path) => server.url(path))]);
-    const allowed = (request: (typeof requests)[number]) =>
-      request.url.startsWith(ownFiles) || /^(?:data|blob):/.test(request.url) || (request.by === 'page' && pageOwn.has(request.url));
+    const allowed = (request: (typeof requests)[number]) => request.url.startsWith(ownFiles) || /^(?:data|blob):/.test(request.url) || (request.by === 'page' && pageOwn.has(request.url));
     expect(requests.filter((request) => !allowed(request))).toEqual([]);
     // The recorder saw the run, so an empty list above means something.
     expect(requests.some((request) => request.by === 'page' && request.url === pageUrl)).toBe(true);

@@ -9,9 +9,7 @@ import { poll } from './poll';
  * outlets' names (see OUTLET_HOSTS).
  */
 
-
 forEachBrowser('The site’s owner in %s', ({ browser, server }) => {
-
   it('opens with the owner of the outlet being read', async () => {
     const tabId = await browser.openTab(server.urlOn('www.theverge.com', 'verge-article.html'));
     await poll(async () => (await browser.badgeText(tabId)) || undefined, 'the listed site to be read by itself');

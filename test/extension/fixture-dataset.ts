@@ -22,7 +22,10 @@ export const dataset: Dataset = {
       start: '2025-06',
       amount: { value: 14_300_000_000, currency: 'USD' },
       // A source somebody read comes first, whatever the order written.
-      sources: [...wiki('Scale AI'), { publisher: 'IBTimes', title: 'Meta invests $14.3B for a 49% stake in Scale AI', date: '2025-06-13', url: 'https://www.ibtimes.com/meta-invests-143b-49-stake-scale-ai-boost-ai-capabilities-3775513', checked: '2026-12-04', kind: 'press' }],
+      sources: [
+        ...wiki('Scale AI'),
+        { publisher: 'IBTimes', title: 'Meta invests $14.3B for a 49% stake in Scale AI', date: '2025-06-13', url: 'https://www.ibtimes.com/meta-invests-143b-49-stake-scale-ai-boost-ai-capabilities-3775513', checked: '2026-12-04', kind: 'press' },
+      ],
     }),
     rel('openai', 'customer-of', 'scale-ai', { status: 'ended', start: '2020', end: '2025-06' }),
     rel('microsoft', 'invested-in', 'openai', { amount: { value: 13_000_000_000, currency: 'USD' }, start: '2019', sources: [{ publisher: 'Microsoft', title: 'Microsoft and OpenAI extend partnership', date: '2023-01' }] }),

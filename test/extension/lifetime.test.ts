@@ -10,7 +10,15 @@ describe('Lifetime', () => {
     const fired: string[] = [];
     const target = new EventTarget();
     const observer = { disconnect: vi.fn() };
-    const event = { listeners: new Set<() => void>(), addListener(l: () => void) { this.listeners.add(l); }, removeListener(l: () => void) { this.listeners.delete(l); } };
+    const event = {
+      listeners: new Set<() => void>(),
+      addListener(l: () => void) {
+        this.listeners.add(l);
+      },
+      removeListener(l: () => void) {
+        this.listeners.delete(l);
+      },
+    };
     life.setTimeout(() => fired.push('timeout'), 100);
     life.setInterval(() => fired.push('interval'), 50);
     life.whenIdle(() => fired.push('idle'), 100);

@@ -45,7 +45,11 @@ describe('locales', () => {
     expect(JSON.parse(manifest).default_locale).toBe('en');
     const keys = [...manifest.matchAll(/__MSG_([A-Za-z0-9_]+)__/g)].map((match) => match[1]!);
     expect(keys.length).toBeGreaterThan(0);
-    for (const lang of LANGUAGES) expect(keys.filter((key) => !messages[lang][key]), lang).toEqual([]);
+    for (const lang of LANGUAGES)
+      expect(
+        keys.filter((key) => !messages[lang][key]),
+        lang,
+      ).toEqual([]);
   });
 
   it.each(translations)('has the same keys and the same placeholders in %s as in English', (lang) => {
@@ -55,7 +59,10 @@ describe('locales', () => {
       expect(translated[key]!.placeholders, key).toEqual(en[key]!.placeholders);
       const named = (text: string) => [...text.matchAll(/\$([A-Za-z_]+)\$/g)].map((match) => match[1]!.toLowerCase()).sort();
       expect(named(translated[key]!.message), key).toEqual(named(en[key]!.message));
-      expect(named(en[key]!.message).every((name) => en[key]!.placeholders?.[name]), key).toBe(true);
+      expect(
+        named(en[key]!.message).every((name) => en[key]!.placeholders?.[name]),
+        key,
+      ).toBe(true);
     }
   });
 

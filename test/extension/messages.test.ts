@@ -1,13 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import { makeMessage, parseMessage, parseReply, receiver, request } from '../../src/extension/messages';
 
-const scan = { url: 'https://news.example/a', companies: [{ id: 'meta', count: 3, inArticle: 2, formerNames: [] }], textLength: 1200, scannedAt: 1, work: { setupMs: 40.5, longestTaskMs: 9.1, busyMs: 30, tasks: 4, firstTaskAt: 812.5, lastTaskAt: 990 } };
+const scan = {
+  url: 'https://news.example/a',
+  companies: [{ id: 'meta', count: 3, inArticle: 2, formerNames: [] }],
+  textLength: 1200,
+  scannedAt: 1,
+  work: { setupMs: 40.5, longestTaskMs: 9.1, busyMs: 30, tasks: 4, firstTaskAt: 812.5, lastTaskAt: 990 },
+};
 
 describe('parseMessage', () => {
   it('accepts our own well-formed message', () => {
     expect(parseMessage(makeMessage('content→background:page-scanned', scan))).toEqual({ type: 'content→background:page-scanned', payload: scan });
     // A company seen only outside the article, and one seen only in it.
-    const edges = { ...scan, companies: [{ id: 'google', count: 2, inArticle: 0, formerNames: [] }, { id: 'meta', count: 3, inArticle: 3, formerNames: ['Facebook'] }] };
+    const edges = {
+      ...scan,
+      companies: [
+        { id: 'google', count: 2, inArticle: 0, formerNames: [] },
+        { id: 'meta', count: 3, inArticle: 3, formerNames: ['Facebook'] },
+      ],
+    };
     expect(parseMessage(makeMessage('content→background:page-scanned', edges))?.payload).toEqual(edges);
   });
 
@@ -42,7 +54,14 @@ describe('replies and the receiver', () => {
   it('validates replies against the message map', () => {
     expect(parseReply('content→background:match-text', { candidates: [{ start: 0, end: 4, id: 'meta', weak: false }] })).toBeDefined();
     expect(parseReply('content→background:match-text', { candidates: [{ start: 0, end: 4, id: 'meta', weak: false, former: 'Facebook' }] })).toBeDefined();
-    for (const bad of [undefined, null, { candidates: 'x' }, { candidates: [{ start: 4, end: 2, id: 'meta', weak: false }] }, { candidates: [{ start: 0, end: 4, id: '<b>', weak: false }] }, { candidates: [{ start: 0, end: 4, id: 'meta', weak: 'no' }] }]) {
+    for (const bad of [
+      undefined,
+      null,
+      { candidates: 'x' },
+      { candidates: [{ start: 4, end: 2, id: 'meta', weak: false }] },
+      { candidates: [{ start: 0, end: 4, id: '<b>', weak: false }] },
+      { candidates: [{ start: 0, end: 4, id: 'meta', weak: 'no' }] },
+    ]) {
       expect(parseReply('content→background:match-text', bad)).toBeUndefined();
     }
     expect(parseReply('popup→content:show-mention', { index: 2, total: 1 })).toBeUndefined();

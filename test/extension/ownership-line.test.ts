@@ -48,7 +48,13 @@ describe('ownership at a glance', () => {
     ]);
     expect(chainText({ name: 'Jeep' }, index.controlChain('jeep'), 'en')).toBe('Jeep → Stellantis → Exor (15%) → Agnelli family (55%)');
     // A ring of cross-holdings ends where it started.
-    expect(controlChain('loop-a', (id) => index.relationshipsOf(id), (id) => index.entity(id)).map((link) => link.id)).toEqual(['loop-b']);
+    expect(
+      controlChain(
+        'loop-a',
+        (id) => index.relationshipsOf(id),
+        (id) => index.entity(id),
+      ).map((link) => link.id),
+    ).toEqual(['loop-b']);
   });
 
   it('says who owns a company in one line, in the reader’s language', () => {

@@ -24,20 +24,44 @@ const scan = (companies: { id: string; count: number; inArticle?: number }[]): P
 
 describe('buildPageView', () => {
   it('puts article companies first and the rest under "also on this page", keeping the scan order', () => {
-    const view = buildPageView(scan([{ id: 'meta', count: 6, inArticle: 0 }, { id: 'scale-ai', count: 5, inArticle: 5 }, { id: 'openai', count: 3, inArticle: 2 }, { id: 'unknown-co', count: 9 }]), index, ALL);
+    const view = buildPageView(
+      scan([
+        { id: 'meta', count: 6, inArticle: 0 },
+        { id: 'scale-ai', count: 5, inArticle: 5 },
+        { id: 'openai', count: 3, inArticle: 2 },
+        { id: 'unknown-co', count: 9 },
+      ]),
+      index,
+      ALL,
+    );
     expect(view.article.map((company) => company.entity.id)).toEqual(['scale-ai', 'openai']);
     expect(view.elsewhere.map((company) => company.entity.id)).toEqual(['meta']);
   });
 
   it('counts every company as in the article when the scan predates inArticle', () => {
     expect(mentionsInArticle({ id: 'meta', count: 4, formerNames: [] } as unknown as PageScan['companies'][number])).toBe(4);
-    const view = buildPageView(scan([{ id: 'meta', count: 6 }, { id: 'scale-ai', count: 5 }]), index, ALL);
+    const view = buildPageView(
+      scan([
+        { id: 'meta', count: 6 },
+        { id: 'scale-ai', count: 5 },
+      ]),
+      index,
+      ALL,
+    );
     expect(view.article).toHaveLength(2);
     expect(view.elsewhere).toHaveLength(0);
   });
 
   it('shows only the relationship types the reader chose', () => {
-    const view = buildPageView(scan([{ id: 'meta', count: 6 }, { id: 'scale-ai', count: 5 }, { id: 'openai', count: 3 }]), index, new Set(['customer-of']));
+    const view = buildPageView(
+      scan([
+        { id: 'meta', count: 6 },
+        { id: 'scale-ai', count: 5 },
+        { id: 'openai', count: 3 },
+      ]),
+      index,
+      new Set(['customer-of']),
+    );
     expect(view.connections.map((fact) => fact.fullSentence)).toEqual(['OpenAI ended its contracts with Scale AI (2020 – Jun 2025)']);
     expect(view.article.flatMap((company) => company.facts.map((fact) => fact.relationship.type))).toEqual(['customer-of', 'customer-of']);
   });
@@ -50,10 +74,11 @@ function overlappingBoxes(graph: ReturnType<typeof buildGraph>): string[] {
     ...graph.edges.filter((edge) => edge.label).map((edge) => ({ id: `edge ${edge.key}`, left: edge.labelX - edge.labelWidth / 2, right: edge.labelX + edge.labelWidth / 2, top: edge.labelY - 6.5, bottom: edge.labelY + 6.5 })),
   ];
   const found: string[] = [];
-  for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) {
-    const [a, b] = [boxes[i], boxes[j]];
-    if (a.left < b.right && a.right > b.left && a.top < b.bottom && a.bottom > b.top) found.push(`${a.id} × ${b.id}`);
-  }
+  for (let i = 0; i < boxes.length; i++)
+    for (let j = i + 1; j < boxes.length; j++) {
+      const [a, b] = [boxes[i], boxes[j]];
+      if (a.left < b.right && a.right > b.left && a.top < b.bottom && a.bottom > b.top) found.push(`${a.id} × ${b.id}`);
+    }
   return found;
 }
 
@@ -123,7 +148,15 @@ describe('buildGraph', () => {
 });
 
 describe('copy text', () => {
-  const view = buildPageView(scan([{ id: 'scale-ai', count: 8, inArticle: 8 }, { id: 'meta', count: 6, inArticle: 6 }, { id: 'openai', count: 1, inArticle: 0 }]), index, ALL);
+  const view = buildPageView(
+    scan([
+      { id: 'scale-ai', count: 8, inArticle: 8 },
+      { id: 'meta', count: 6, inArticle: 6 },
+      { id: 'openai', count: 1, inArticle: 0 },
+    ]),
+    index,
+    ALL,
+  );
   const context = { pageUrl: 'https://news.example/openai-scale', datasetVersion: '2025.11.0', asOf: '2025-11', locale: 'en', t, nameOf: index.nameOf };
 
   it('writes plain text with each tie’s source', () => {

@@ -49,7 +49,13 @@ describe('English through the presenter', () => {
     const statuses = ['active', 'ended', 'announced', 'pending', 'abandoned'] as const;
     const figures: Partial<Relationship>[] = [{}, { share: 49 }, { amount: { value: 14.3e9, currency: 'USD' } }, { share: 30, amount: { value: 2e9, currency: 'EUR', approximate: true } }];
     const dates: Partial<Relationship>[] = [{}, { start: '2025-06' }, { end: '2024' }, { start: '2019-07', end: '2025-06-12' }, { start: '2025-06-01', end: '2025-06-30' }];
-    const rounds: Partial<Relationship>[] = [{}, { round: { led: true } }, { round: { name: 'Series J', total: { value: 10e9, currency: 'USD' } } }, { round: { total: { value: 2e9, currency: 'USD', approximate: true }, led: true } }, { round: { name: 'seed' } }];
+    const rounds: Partial<Relationship>[] = [
+      {},
+      { round: { led: true } },
+      { round: { name: 'Series J', total: { value: 10e9, currency: 'USD' } } },
+      { round: { total: { value: 2e9, currency: 'USD', approximate: true }, led: true } },
+      { round: { name: 'seed' } },
+    ];
     for (const type of types)
       for (const status of statuses)
         for (const figure of figures)

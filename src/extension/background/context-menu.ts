@@ -4,9 +4,7 @@ const LOOKUP_ID = 'stakes-lookup';
 
 /** "Look up in Stakes" on selected text: opens the popup page as a tab on that company. */
 export function createLookupMenu(): void {
-  browser.contextMenus.removeAll().then(() =>
-    browser.contextMenus.create({ id: LOOKUP_ID, title: browser.i18n.getMessage('contextMenuLookup'), contexts: ['selection'] }),
-  );
+  browser.contextMenus.removeAll().then(() => browser.contextMenus.create({ id: LOOKUP_ID, title: browser.i18n.getMessage('contextMenuLookup'), contexts: ['selection'] }));
 }
 
 export function lookupUrl(selection: string, tabId: number | undefined): string {

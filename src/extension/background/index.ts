@@ -43,7 +43,9 @@ browser.runtime.onMessage.addListener(
       if (!fromOwnTopFrame(sender)) return undefined;
       const tabId = sender.tab!.id!;
       const reported = { ...scan, url: reportedUrl(sender.url!, scan.url) };
-      return saveTabScan(tabId, reported).then(() => showCompanyCount(tabId, reported.companies.length)).then(() => null);
+      return saveTabScan(tabId, reported)
+        .then(() => showCompanyCount(tabId, reported.companies.length))
+        .then(() => null);
     },
     'content→background:match-text': ({ text }, sender) => (fromOwnTopFrame(sender) ? matchText(text) : undefined),
     'content→background:company-facts': ({ id }, sender) => (fromOwnTopFrame(sender) ? companyFacts(id) : undefined),

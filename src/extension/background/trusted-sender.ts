@@ -6,15 +6,7 @@ import type { Runtime } from '../browser-api';
  * scripts and our own extension pages can, and frames could spoof a page.
  */
 export function isOwnTopFrame(sender: Runtime.MessageSender, ownId: string): sender is Runtime.MessageSender & { tab: { id: number }; url: string } {
-  return (
-    sender.id === ownId &&
-    typeof sender.tab?.id === 'number' &&
-    Number.isSafeInteger(sender.tab.id) &&
-    sender.tab.id >= 0 &&
-    (sender.frameId ?? 0) === 0 &&
-    typeof sender.url === 'string' &&
-    /^https?:\/\//.test(sender.url)
-  );
+  return sender.id === ownId && typeof sender.tab?.id === 'number' && Number.isSafeInteger(sender.tab.id) && sender.tab.id >= 0 && (sender.frameId ?? 0) === 0 && typeof sender.url === 'string' && /^https?:\/\//.test(sender.url);
 }
 
 /** One of our own extension pages (popup, options), which may ask for work on a tab. */

@@ -317,7 +317,7 @@ export function adoptSheet(css: string, target: Document | ShadowRoot = document
   try {
     const sheet = new page.CSSStyleSheet();
     sheet.replaceSync(css);
-    const waived = target === document ? page.document : (target as ShadowRoot & { wrappedJSObject?: ShadowRoot }).wrappedJSObject ?? target;
+    const waived = target === document ? page.document : ((target as ShadowRoot & { wrappedJSObject?: ShadowRoot }).wrappedJSObject ?? target);
     waived.adoptedStyleSheets.push(sheet);
     return { sheet, document: waived as Document };
   } catch {

@@ -78,7 +78,7 @@ function afterNextFrame(page: Lifetime, callback: () => void): void {
 /** Has the background match a text, in pieces of at most MAX_MESSAGE_TEXT characters cut at paragraph breaks. */
 async function matchInBackground(text: string): Promise<PageCandidate[]> {
   const found: PageCandidate[] = [];
-  for (let from = 0; from < text.length; ) {
+  for (let from = 0; from < text.length;) {
     let to = Math.min(text.length, from + MAX_MESSAGE_TEXT);
     if (to < text.length) {
       const cut = text.lastIndexOf('\n\n', to);
@@ -92,10 +92,14 @@ async function matchInBackground(text: string): Promise<PageCandidate[]> {
 }
 
 function watch(page: Lifetime, initial: Settings): void {
-  const observer = page.track(new MutationObserver((mutations) => guard(() => {
-    scanner.record(mutations);
-    schedule();
-  })));
+  const observer = page.track(
+    new MutationObserver((mutations) =>
+      guard(() => {
+        scanner.record(mutations);
+        schedule();
+      }),
+    ),
+  );
   const scanner = new PageScanner(matchInBackground, document, (root) => observer.observe(root, OBSERVED));
   const highlights = new PageHighlights(page);
   const cards = new HoverCards(page, highlights, (host) => scanner.ours.add(host));
@@ -215,14 +219,16 @@ function watch(page: Lifetime, initial: Settings): void {
 
   // Pausing the site stops reading at once, removes every trace from the page and clears what was
   // reported; resuming reloads the page. Ending the lifetime stops every timer, listener and observer.
-  const unsubscribe = subscribeSettings((settings) => guard(() => {
-    if (!pausedSiteFor(location.href, settings.pausedSites)) return apply(settings);
-    if (page.ended) return;
-    scanner.reset();
-    page.end();
-    const empty: PageScan = { url: location.href, companies: [], textLength: 0, scannedAt: Date.now(), live: { ...page.live } };
-    void request(toBackground, 'content→background:page-scanned', empty);
-  }));
+  const unsubscribe = subscribeSettings((settings) =>
+    guard(() => {
+      if (!pausedSiteFor(location.href, settings.pausedSites)) return apply(settings);
+      if (page.ended) return;
+      scanner.reset();
+      page.end();
+      const empty: PageScan = { url: location.href, companies: [], textLength: 0, scannedAt: Date.now(), live: { ...page.live } };
+      void request(toBackground, 'content→background:page-scanned', empty);
+    }),
+  );
   page.onEnd(unsubscribe);
   // "Show on page" in the popup: only our own extension pages may ask (web pages cannot reach
   // this listener; our popup may be open as a tab, so `sender.tab` alone cannot tell).
@@ -240,19 +246,22 @@ function watch(page: Lifetime, initial: Settings): void {
   // History changes made by the page's own script are invisible from this world
   // (wrapping history.pushState would mean touching the page): the address is
   // compared at every batch, on popstate/hashchange, and once a second.
-  const onMaybeNavigated = () => guard(() => {
-    if (checkUrl()) schedule();
-  });
+  const onMaybeNavigated = () =>
+    guard(() => {
+      if (checkUrl()) schedule();
+    });
   page.listen(window, 'popstate', onMaybeNavigated);
   page.listen(window, 'hashchange', onMaybeNavigated);
   page.setInterval(onMaybeNavigated, URL_POLL_MS);
   // Back/forward cache: the background forgot this page when the tab left it.
-  page.listen(window, 'pageshow', (event) => guard(() => {
-    if (event.persisted) {
-      mustSend = true;
-      report();
-    }
-  }));
+  page.listen(window, 'pageshow', (event) =>
+    guard(() => {
+      if (event.persisted) {
+        mustSend = true;
+        report();
+      }
+    }),
+  );
   void run();
 }
 

@@ -20,13 +20,7 @@ export function RelationshipTypesField({ value, onChange }: { value: Relationshi
       <p class="hint">{t('optionsTypesHint')}</p>
       {RELATIONSHIP_TYPES.map((type) => (
         <label key={type} class="checkbox">
-          <input
-            type="checkbox"
-            name="relationship-type"
-            value={type}
-            checked={value.includes(type)}
-            onChange={(event) => onChange(event.currentTarget.checked ? [...value, type] : value.filter((entry) => entry !== type))}
-          />
+          <input type="checkbox" name="relationship-type" value={type} checked={value.includes(type)} onChange={(event) => onChange(event.currentTarget.checked ? [...value, type] : value.filter((entry) => entry !== type))} />
           {t(LABELS[type])}
         </label>
       ))}

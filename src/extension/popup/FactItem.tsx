@@ -10,7 +10,11 @@ export function FactItem({ fact, nameOf, full = false, hidden = false }: { fact:
   return (
     <li class={`fact status-${relationship.status}`} hidden={hidden}>
       <span class="sentence">{presentFact(fact, nameOf, { t, locale }, full)}</span>
-      {relationship.note && <span class="note" lang="en">{relationship.note}</span>}
+      {relationship.note && (
+        <span class="note" lang="en">
+          {relationship.note}
+        </span>
+      )}
       {source && <SourceLine source={source} />}
       <CheckMark relationship={relationship} />
     </li>

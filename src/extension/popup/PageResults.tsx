@@ -49,7 +49,20 @@ function LoadedPageResults({ scan, tabId, url, types, onLookup, index }: Props &
     const timer = setTimeout(() => setSettled(true), 0);
     return () => clearTimeout(timer);
   }, []);
-  const graph = useMemo(() => (settled ? buildGraph(all.map((company) => company.entity.id), index, types, locale, t, measure) : EMPTY_GRAPH), [view, settled]);
+  const graph = useMemo(
+    () =>
+      settled
+        ? buildGraph(
+            all.map((company) => company.entity.id),
+            index,
+            types,
+            locale,
+            t,
+            measure,
+          )
+        : EMPTY_GRAPH,
+    [view, settled],
+  );
   useEffect(() => {
     if (performance.getEntriesByName(FIRST_RESULTS_MARK).length === 0) performance.mark(FIRST_RESULTS_MARK);
   }, []);

@@ -19,7 +19,10 @@ interface Props {
 export function SiteOwner({ url, pageIds }: Props) {
   const [outletId, setOutletId] = useState<string | null>();
   useEffect(() => {
-    void datasetStore.siteEntity(url).then((id) => setOutletId(id ?? null), () => setOutletId(null));
+    void datasetStore.siteEntity(url).then(
+      (id) => setOutletId(id ?? null),
+      () => setOutletId(null),
+    );
   }, [url]);
   // First the outlet's record (its chain of owners), then the owners' own records, beside the page's companies.
   const outletIndex = useDatasetIndex(outletId ? [outletId] : []);

@@ -151,38 +151,40 @@ export function buildGraph(pageIds: readonly string[], index: DatasetIndex, type
   const overlaps = (box: Box) => taken.some((other) => box.left - 2 < other.right && box.right + 2 > other.left && box.top - 2 < other.bottom && box.bottom + 2 > other.top);
   const bothOnPage = (key: string) => key.split('|').every((id) => onPage.has(id));
   // Ties among page companies choose their label's place first.
-  const edges = [...pairs.entries()].sort(([x], [y]) => Number(bothOnPage(y)) - Number(bothOnPage(x))).map<GraphEdge>(([key, relationships]) => {
-    const sorted = [...relationships].sort((a, b) => STATUS_RANK[a.status] - STATUS_RANK[b.status] || TYPE_RANK[a.type] - TYPE_RANK[b.type]);
-    const [a, b] = key.split('|') as [string, string];
-    const [from, to] = [at.get(a)!, at.get(b)!];
-    // Lines to outside companies carry a label only when it says something (a figure, an end).
-    let label = [...new Set(sorted.filter((relationship) => (onPage.has(a) && onPage.has(b)) || hasFigure(relationship)).map((relationship) => edgeLabel(relationship, locale, t)))].slice(0, 2).join(' · ');
-    let labelX = round((from.x + to.x) / 2);
-    let labelY = round((from.y + to.y) / 2);
-    const labelWidth = label ? measure(label, false) * (11 / 12) + 6 : 0;
-    if (label) {
-      const spot = [0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8]
-        .map((f) => ({ x: from.x + (to.x - from.x) * f, y: from.y + (to.y - from.y) * f }))
-        .map((point) => ({ point, box: { left: point.x - labelWidth / 2, right: point.x + labelWidth / 2, top: point.y - EDGE_LABEL_HEIGHT / 2, bottom: point.y + EDGE_LABEL_HEIGHT / 2 } }))
-        .find(({ box }) => !overlaps(box));
-      if (spot) {
-        taken.push(spot.box);
-        labelX = round(spot.point.x);
-        labelY = round(spot.point.y);
-      } else label = '';
-    }
-    return {
-      key,
-      from: a,
-      to: b,
-      label,
-      betweenPageCompanies: onPage.has(a) && onPage.has(b),
-      past: sorted.every((relationship) => relationship.status === 'ended' || relationship.status === 'abandoned'),
-      labelX,
-      labelY,
-      labelWidth,
-    };
-  });
+  const edges = [...pairs.entries()]
+    .sort(([x], [y]) => Number(bothOnPage(y)) - Number(bothOnPage(x)))
+    .map<GraphEdge>(([key, relationships]) => {
+      const sorted = [...relationships].sort((a, b) => STATUS_RANK[a.status] - STATUS_RANK[b.status] || TYPE_RANK[a.type] - TYPE_RANK[b.type]);
+      const [a, b] = key.split('|') as [string, string];
+      const [from, to] = [at.get(a)!, at.get(b)!];
+      // Lines to outside companies carry a label only when it says something (a figure, an end).
+      let label = [...new Set(sorted.filter((relationship) => (onPage.has(a) && onPage.has(b)) || hasFigure(relationship)).map((relationship) => edgeLabel(relationship, locale, t)))].slice(0, 2).join(' · ');
+      let labelX = round((from.x + to.x) / 2);
+      let labelY = round((from.y + to.y) / 2);
+      const labelWidth = label ? measure(label, false) * (11 / 12) + 6 : 0;
+      if (label) {
+        const spot = [0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8]
+          .map((f) => ({ x: from.x + (to.x - from.x) * f, y: from.y + (to.y - from.y) * f }))
+          .map((point) => ({ point, box: { left: point.x - labelWidth / 2, right: point.x + labelWidth / 2, top: point.y - EDGE_LABEL_HEIGHT / 2, bottom: point.y + EDGE_LABEL_HEIGHT / 2 } }))
+          .find(({ box }) => !overlaps(box));
+        if (spot) {
+          taken.push(spot.box);
+          labelX = round(spot.point.x);
+          labelY = round(spot.point.y);
+        } else label = '';
+      }
+      return {
+        key,
+        from: a,
+        to: b,
+        label,
+        betweenPageCompanies: onPage.has(a) && onPage.has(b),
+        past: sorted.every((relationship) => relationship.status === 'ended' || relationship.status === 'abandoned'),
+        labelX,
+        labelY,
+        labelWidth,
+      };
+    });
   // Ties among page companies are drawn last, on top.
   edges.sort((x, y) => Number(x.betweenPageCompanies) - Number(y.betweenPageCompanies) || x.key.localeCompare(y.key));
   // A node with no line left (its ties were all between outside companies) only adds noise.

@@ -65,9 +65,5 @@ function byImportance(a: Fact, b: Fact): number {
   const ra = a.relationship;
   const rb = b.relationship;
   const latest = (fact: Fact) => fact.relationship.end ?? fact.relationship.start ?? '';
-  return (
-    STATUS_RANK[ra.status] - STATUS_RANK[rb.status] ||
-    TYPE_RANK[ra.type] - TYPE_RANK[rb.type] ||
-    (latest(b) < latest(a) ? -1 : latest(b) > latest(a) ? 1 : 0)
-  );
+  return STATUS_RANK[ra.status] - STATUS_RANK[rb.status] || TYPE_RANK[ra.type] - TYPE_RANK[rb.type] || (latest(b) < latest(a) ? -1 : latest(b) > latest(a) ? 1 : 0);
 }

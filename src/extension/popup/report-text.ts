@@ -48,11 +48,7 @@ export function reportSubject(input: ReportInput, t: Translate): string {
 
 /** The report as plain text: what the reader saw, what they say is right, and which data they saw it in. */
 export function reportBody(input: ReportInput, t: Translate): string {
-  const lines = [
-    `${t('reportFieldCompany')}: ${input.companyName ?? '—'}`,
-    `${t('reportFieldFact')}: ${input.fact ?? t('reportMissingFact')}`,
-    `${t('reportFieldCorrection')}: ${input.correction.trim() || '—'}`,
-  ];
+  const lines = [`${t('reportFieldCompany')}: ${input.companyName ?? '—'}`, `${t('reportFieldFact')}: ${input.fact ?? t('reportMissingFact')}`, `${t('reportFieldCorrection')}: ${input.correction.trim() || '—'}`];
   if (input.pageUrl) lines.push(`${t('reportFieldPage')}: ${input.pageUrl}`);
   lines.push(`${t('reportFieldDataset')}: ${input.datasetVersion} (Stakes ${input.extensionVersion})`);
   return `${lines.join('\n')}\n`;

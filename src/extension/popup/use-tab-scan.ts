@@ -5,11 +5,7 @@ import { datasetStore } from '../dataset';
 import { loadTabScan, tabIdOfStorageKey } from '../tab-state';
 
 export type TabView =
-  | { state: 'loading' }
-  | { state: 'unreadable'; tabId?: number }
-  | { state: 'scanning'; tabId: number; url: string }
-  | { state: 'not-scanned'; tabId: number; url: string }
-  | { state: 'scanned'; tabId: number; url: string; scan: PageScan };
+  { state: 'loading' } | { state: 'unreadable'; tabId?: number } | { state: 'scanning'; tabId: number; url: string } | { state: 'not-scanned'; tabId: number; url: string } | { state: 'scanned'; tabId: number; url: string; scan: PageScan };
 
 /** The tab this popup describes: `?tab=<id>` when opened as a page, else the active tab. */
 export async function resolveTabId(): Promise<number | undefined> {

@@ -59,12 +59,8 @@ export function migrateSettings(stored: unknown): Settings {
     version: SETTINGS_VERSION,
     highlights: typeof value.highlights === 'boolean' ? value.highlights : DEFAULT_SETTINGS.highlights,
     hoverCards: typeof value.hoverCards === 'boolean' ? value.hoverCards : DEFAULT_SETTINGS.hoverCards,
-    relationshipTypes: Array.isArray(value.relationshipTypes)
-      ? RELATIONSHIP_TYPES.filter((type) => (value.relationshipTypes as unknown[]).includes(type))
-      : [...DEFAULT_SETTINGS.relationshipTypes],
-    pausedSites: Array.isArray(value.pausedSites)
-      ? [...new Set(value.pausedSites.map((site) => (typeof site === 'string' ? normalizeSite(site) : undefined)).filter((site): site is string => site !== undefined))].slice(0, MAX_PAUSED_SITES)
-      : [],
+    relationshipTypes: Array.isArray(value.relationshipTypes) ? RELATIONSHIP_TYPES.filter((type) => (value.relationshipTypes as unknown[]).includes(type)) : [...DEFAULT_SETTINGS.relationshipTypes],
+    pausedSites: Array.isArray(value.pausedSites) ? [...new Set(value.pausedSites.map((site) => (typeof site === 'string' ? normalizeSite(site) : undefined)).filter((site): site is string => site !== undefined))].slice(0, MAX_PAUSED_SITES) : [],
     autoScan: typeof value.autoScan === 'boolean' ? value.autoScan : DEFAULT_SETTINGS.autoScan,
   };
 }

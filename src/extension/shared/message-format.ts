@@ -18,10 +18,12 @@ export function translatorFor(messages: LocaleMessages): Translate {
     const entry = messages[key];
     if (!entry) return key;
     const positional = (text: string) => text.replace(/\$(\d)/g, (_, n: string) => String(substitutions[Number(n) - 1] ?? ''));
-    return entry.message.replace(/\$([A-Za-z0-9_]+)\$/g, (whole, name: string) => {
-      const placeholder = Object.entries(entry.placeholders ?? {}).find(([key]) => key.toLowerCase() === name.toLowerCase());
-      return placeholder ? positional(placeholder[1].content) : whole;
-    }).replace(/\$\$/g, '$');
+    return entry.message
+      .replace(/\$([A-Za-z0-9_]+)\$/g, (whole, name: string) => {
+        const placeholder = Object.entries(entry.placeholders ?? {}).find(([key]) => key.toLowerCase() === name.toLowerCase());
+        return placeholder ? positional(placeholder[1].content) : whole;
+      })
+      .replace(/\$\$/g, '$');
   };
 }
 

@@ -39,14 +39,7 @@ export function presentRelationship(relationship: Relationship, nameOf: NameOf, 
     const { key, owner, ownerKey, total, name } = message.round;
     round = lookup(key, owner && ownerKey ? lookup(ownerKey, owner) : '', total ? presentAmount(total, presenter) : '', name ?? '');
   }
-  const sentence = lookup(
-    message.key,
-    message.subject,
-    message.object,
-    message.share === undefined ? '' : formatShareIntl(message.share, locale),
-    message.amount ? presentAmount(message.amount, presenter) : '',
-    round,
-  );
+  const sentence = lookup(message.key, message.subject, message.object, message.share === undefined ? '' : formatShareIntl(message.share, locale), message.amount ? presentAmount(message.amount, presenter) : '', round);
   const text = message.when ? t('factWithWhen', sentence, lookup(message.when.key, ...message.when.dates.map((date) => formatPartialDateIntl(date, locale)))) : sentence;
   return polish(text, locale);
 }

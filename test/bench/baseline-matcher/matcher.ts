@@ -42,9 +42,7 @@ const SENTENCE_END = new Set(['.', '!', '?']);
  * Words that, right after a common name, show it names a family, a place or a
  * thing rather than a company: "the Porsche family", "the Amazon rainforest".
  */
-const NOT_A_COMPANY_AFTER = new Set(
-  ['rainforest', 'river', 'basin', 'jungle', 'forest', 'rain', 'delta', 'region', 'orchard', 'orchards', 'pie', 'tree', 'trees', 'juice'].map(hashFolded),
-);
+const NOT_A_COMPANY_AFTER = new Set(['rainforest', 'river', 'basin', 'jungle', 'forest', 'rain', 'delta', 'region', 'orchard', 'orchards', 'pie', 'tree', 'trees', 'juice'].map(hashFolded));
 /** "the Porsche family", "the Porsche and Piëch families", "the Hermès heirs": people, not the company. */
 const KIN = new Set(['family', 'families', 'clan', 'dynasty', 'heir', 'heirs', 'heiress', 'brothers', 'sisters', 'descendants'].map(hashFolded));
 const COORDINATORS = new Set(['and', '&', ',', '-', '–'].map(hashFolded));
@@ -219,7 +217,14 @@ export class Matcher {
       return after < tokens.count && COMPANY_NOUNS.has(tokens.key[after]) ? 'strong' : 'weak';
     }
     // "Ferdinand Porsche", "French Tech Visa": a capitalised word just before makes it part of another name.
-    if (at > 0 && (tokens.flags[at] & (TokenFlag.SpaceBefore | TokenFlag.NewlineBefore)) === TokenFlag.SpaceBefore && (tokens.flags[at - 1] & (TokenFlag.Word | TokenFlag.FirstUpper | TokenFlag.AllUpper)) === (TokenFlag.Word | TokenFlag.FirstUpper) && !isSentenceStart(text, tokens, at - 1) && tokens.key[at - 1] !== THE) return undefined;
+    if (
+      at > 0 &&
+      (tokens.flags[at] & (TokenFlag.SpaceBefore | TokenFlag.NewlineBefore)) === TokenFlag.SpaceBefore &&
+      (tokens.flags[at - 1] & (TokenFlag.Word | TokenFlag.FirstUpper | TokenFlag.AllUpper)) === (TokenFlag.Word | TokenFlag.FirstUpper) &&
+      !isSentenceStart(text, tokens, at - 1) &&
+      tokens.key[at - 1] !== THE
+    )
+      return undefined;
     if (!ordinaryWord) return 'strong';
     if (after < tokens.count && (tokens.flags[after] & TokenFlag.AllLower) !== 0 && COMPANY_VERBS.has(tokens.key[after])) return 'strong';
     if (shouted || isSentenceStart(text, tokens, at) || isHeadlineLine(tokens, at, headlineCache)) return 'weak';

@@ -58,7 +58,7 @@ export function caseHashOf(text: string, start: number, end: number): number {
     const code = text.charCodeAt(i);
     if (code < 128) {
       const kind = ASCII_WORD[code];
-      hash = Math.imul(hash ^ (kind === 2 ? (code | 0x20) | CASE_BIT : code), FNV_PRIME);
+      hash = Math.imul(hash ^ (kind === 2 ? code | 0x20 | CASE_BIT : code), FNV_PRIME);
       continue;
     }
     if (charClass(code) === CharClass.Ignorable) continue;

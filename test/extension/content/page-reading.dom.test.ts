@@ -77,7 +77,11 @@ describe('page reading (content script, on happy-dom)', () => {
     document.body.innerHTML = '<p id="deal">The deal gives Meta 49% of <b>Scale</b> AI.</p><p id="split">Scale</p><p>AI</p>';
     const scanner = newScanner();
     const summary = await read(scanner);
-    const spans = (id: string) => scanner.blocks.get(document.getElementById(id)!)!.candidates.filter((c) => c.id === 'scale-ai').map((c) => c.end - c.start);
+    const spans = (id: string) =>
+      scanner.blocks
+        .get(document.getElementById(id)!)!
+        .candidates.filter((c) => c.id === 'scale-ai')
+        .map((c) => c.end - c.start);
     expect(spans('deal')).toEqual(['Scale AI'.length]);
     // "Scale" alone is the short name (confirmed by the plain mention above), never "Scale" + "AI" across paragraphs.
     expect(spans('split')).toEqual(['Scale'.length]);
