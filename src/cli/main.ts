@@ -5,7 +5,7 @@ import { runImport } from './import-command';
 import { runLookup } from './lookup-command';
 import { runMigrateLayout } from './migrate-layout';
 import { runMigrateSchema } from './migrate-schema';
-import { runChangelog, runRelease } from './releases';
+import { runChangelog, runRelease } from '../build/releases';
 import { runScan } from './scan-command';
 import { runSuggestWikidata } from './suggest-wikidata-command';
 

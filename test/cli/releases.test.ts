@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { compareVersions, listReleases, loadPreviousRelease, loadRelease, runChangelog, runRelease, snapshotBytes } from '../../src/cli/releases';
+import { compareVersions, listReleases, loadPreviousRelease, loadRelease, runChangelog, runRelease, snapshotBytes } from '../../src/build/releases';
 import { canonicalizeDatasetFile, type Dataset } from '../../src/core/index';
 
 const source = { wikipedia: 'Scale_AI' };

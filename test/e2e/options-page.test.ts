@@ -36,6 +36,11 @@ forEachBrowser('The options page in %s', ({ browser }) => {
   it('shows the dataset’s details', async () => {
     expect(await options.text('.dataset')).toMatch(/Version\s*\d{4}\.\d+\.\d+/);
     expect(await options.text('.dataset')).toContain('Wikipedia');
+    // The release's changelog, generated from the difference of the compiled datasets.
+    await options.waitFor('.dataset-changes');
+    expect(await options.text('#changes-title')).toMatch(/^Changes from \d{4}\.\d+\.\d+ to \d{4}\.\d+\.\d+$/);
+    expect(await options.text('.changes-counts')).toMatch(/^[\d,]+ facts added, [\d,]+ ended, [\d,]+ removed, [\d,]+ corrected; [\d,]+ re-checked against a source\.$/);
+    expect(await options.text('.changes-added')).toMatch(/Paramount Skydance|Abbott/);
   });
 
   it('has no accessibility violations (axe-core)', async () => {

@@ -1,6 +1,7 @@
 import { formatNumber, formatPartialDateIntl } from '../shared/format';
 import { locale, t } from '../shared/i18n';
 import { useStoreMeta } from '../shared/use-dataset';
+import { DatasetChanges } from './DatasetChanges';
 
 /** What the bundled dataset holds and where its facts come from, so a reader can judge what they are shown. */
 export function DatasetDetails() {
@@ -23,6 +24,7 @@ export function DatasetDetails() {
         <dt>{t('optionsDatasetSources')}</dt>
         <dd>{t('optionsDatasetSourcesValue', number(meta.publishers.count))}</dd>
       </dl>
+      <DatasetChanges />
       <h3>{t('optionsDatasetTopSources')}</h3>
       <ul class="publishers">
         {meta.publishers.top.map(([publisher, count]) => (

@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { datasetChangelog, formatChangelog, type Dataset } from '../core/index';
-import { DATA_DIR, loadDatasetOrThrow } from '../build/dataset-files';
+import { DATA_DIR, loadDatasetOrThrow } from './dataset-files';
 
 /**
  * Release snapshots: each release of the dataset is kept, compiled, as
