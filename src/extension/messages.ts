@@ -87,6 +87,8 @@ export interface EngineStats {
   coldStartMs: number | null;
   /** The worker's `performance.now()` when our code began to run: before it, the browser was starting the worker. */
   scriptStartMs: number;
+  /** The worker's `performance.now()` when the first request of its life arrived. */
+  firstRequestMs: number | null;
   /** Loading the compiled name index. */
   loadMs: number | null;
   names: number;
@@ -231,7 +233,7 @@ function isEngineStats(value: unknown): value is EngineStats {
   if (typeof value !== 'object' || value === null) return false;
   const stats = value as EngineStats;
   const msOrNull = (ms: unknown) => ms === null || (typeof ms === 'number' && Number.isFinite(ms) && ms >= 0);
-  return msOrNull(stats.coldStartMs) && msOrNull(stats.loadMs) && typeof stats.scriptStartMs === 'number' && stats.scriptStartMs >= 0 && Number.isSafeInteger(stats.names) && Number.isSafeInteger(stats.entities);
+  return msOrNull(stats.coldStartMs) && msOrNull(stats.firstRequestMs) && msOrNull(stats.loadMs) && typeof stats.scriptStartMs === 'number' && stats.scriptStartMs >= 0 && Number.isSafeInteger(stats.names) && Number.isSafeInteger(stats.entities);
 }
 
 const isEmpty = (value: unknown): value is Record<string, never> => typeof value === 'object' && value !== null && Object.keys(value).length === 0;

@@ -92,7 +92,7 @@ describe('replies and the receiver', () => {
         return { ok: true };
       },
       // A buggy handler: its reply breaks the map's promise.
-      'popup→background:engine-stats': () => ({ coldStartMs: -1, scriptStartMs: 0, loadMs: null, names: 0, entities: 0 }),
+      'popup→background:engine-stats': () => ({ coldStartMs: -1, scriptStartMs: 0, firstRequestMs: null, loadMs: null, names: 0, entities: 0 }),
     });
     await expect(receive(makeMessage('popup→background:scan-tab', { tabId: 7 }), 'popup')).resolves.toEqual({ ok: true });
     expect(seen).toEqual(['popup:7']);

@@ -10,7 +10,7 @@ import { clearTabScan, saveTabScan } from '../tab-state';
 import { contentScriptFile, syncAllSitesScript } from './all-sites';
 import { showCompanyCount } from './badge';
 import { createLookupMenu, isLookupClick, lookupUrl } from './context-menu';
-import { engineStats, matchText, noteReply, store } from './engine';
+import { engineStats, matchText, noteReply, noteRequest, store } from './engine';
 import { isOwnExtensionPage, isOwnTopFrame, reportedUrl } from './trusted-sender';
 
 /**
@@ -22,6 +22,7 @@ const fromOwnPage = (sender: Runtime.MessageSender) => isOwnExtensionPage(sender
 
 /** A hover card's first three facts, of the relationship types the reader shows. */
 async function companyFacts(id: string): Promise<CompanyFacts | null> {
+  noteRequest();
   const [index, { relationshipTypes }] = await Promise.all([store.index([id]), loadSettings()]);
   noteReply();
   const entity = index.entity(id);
