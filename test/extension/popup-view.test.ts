@@ -71,7 +71,7 @@ describe('buildPageView', () => {
 function overlappingBoxes(graph: ReturnType<typeof buildGraph>): string[] {
   const boxes = [
     ...graph.nodes.map((node) => ({ id: node.id, ...boxOf({ ...node, labelWidth: estimateTextWidth(node.name, node.onPage) + 4 }) })),
-    ...graph.edges.filter((edge) => edge.label).map((edge) => ({ id: `edge ${edge.key}`, left: edge.labelX - edge.labelWidth / 2, right: edge.labelX + edge.labelWidth / 2, top: edge.labelY - 6.5, bottom: edge.labelY + 6.5 })),
+    ...graph.edges.filter((edge) => edge.label).map((edge) => ({ id: `edge ${edge.key}`, left: edge.labelX - edge.labelWidth / 2, right: edge.labelX + edge.labelWidth / 2, top: edge.labelY - 8.5, bottom: edge.labelY + 8.5 })),
   ];
   const found: string[] = [];
   for (let i = 0; i < boxes.length; i++)

@@ -51,7 +51,8 @@ const MAX_PAGE_NODES = 20;
 const MAX_OUTSIDE_PER_COMPANY = 2;
 /** The popup's content width: names are drawn at their CSS size, not scaled down. */
 const WIDTH = 340;
-const EDGE_LABEL_HEIGHT = 13;
+/** An 11 px label's box as browsers draw it (Firefox's text boxes run taller than the font size). */
+const EDGE_LABEL_HEIGHT = 17;
 
 /** Outside companies worth a node: those that own, control, fund or partner with a page company. */
 function isDirectTie(relationship: Relationship, pageId: string): boolean {
@@ -147,8 +148,8 @@ export function buildGraph(pageIds: readonly string[], index: DatasetIndex, type
   const at = new Map(placed.map((box) => [box.id, box]));
   // Edge labels go only where they overlap no name, node or other label, at the middle of their line or a little to either side.
   const taken = placed.map(boxOf);
-  // Two pixels to spare, so rounding the positions never makes a touch an overlap.
-  const overlaps = (box: Box) => taken.some((other) => box.left - 2 < other.right && box.right + 2 > other.left && box.top - 2 < other.bottom && box.bottom + 2 > other.top);
+  // Three pixels to spare: rounding, a circle's stroke and font metrics never turn a near miss into an overlap.
+  const overlaps = (box: Box) => taken.some((other) => box.left - 3 < other.right && box.right + 3 > other.left && box.top - 3 < other.bottom && box.bottom + 3 > other.top);
   const bothOnPage = (key: string) => key.split('|').every((id) => onPage.has(id));
   // Ties among page companies choose their label's place first.
   const edges = [...pairs.entries()]
