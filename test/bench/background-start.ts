@@ -1,3 +1,4 @@
+import { parseReply, type EngineStats } from '../../src/extension/messages';
 import type { WithChrome } from '../e2e/extension-global';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -32,15 +33,7 @@ export interface NodeStart {
   runs: number;
 }
 
-export interface EngineStats {
-  coldStartMs: number | null;
-  /** When the worker began running the extension's code (its clock starts when the browser creates it). */
-  scriptStartMs: number;
-  firstRequestMs: number | null;
-  loadMs: number | null;
-  names: number;
-  entities: number;
-}
+export type { EngineStats };
 
 export interface ChromiumStart {
   label: string;
@@ -191,9 +184,8 @@ async function coldStarts(browser: BenchBrowser, label: string, url: string, run
 /** The background's own figures, or undefined while it does not answer the message. */
 async function engineStats(browser: BenchBrowser): Promise<EngineStats | undefined> {
   const reply = await browser.extension!.control.evaluate(() => (globalThis as unknown as WithChrome).chrome.runtime.sendMessage({ type: 'popup→background:engine-stats', payload: {} }).catch(() => undefined));
-  const stats = reply as Partial<EngineStats> | undefined;
-  const figure = (value: unknown) => value === null || (typeof value === 'number' && Number.isFinite(value));
-  return stats && typeof stats === 'object' && figure(stats.coldStartMs) && figure(stats.loadMs) && typeof stats.scriptStartMs === 'number' && typeof stats.names === 'number' ? (stats as EngineStats) : undefined;
+  // The extension's own validator for this reply: the bench reads only what the message map promises.
+  return parseReply('popup→background:engine-stats', reply);
 }
 
 /**
