@@ -351,8 +351,10 @@ export function applyChecks(files: EntityFiles, inputs: CheckFileInput[], option
     results.push({ file: item.file, record: item.record, key: id, outcome: 'added', changed: true });
   }
 
-  // 3. Match every check against the relationships as they are now.
+  // 3. Match every check against the relationships as they are now; a key that
+  // matches none may name a fact another file adds (step 5), so it waits.
   const matched = new Map<Loose, ParsedCheck[]>();
+  const deferred: { check: ParsedCheck; result: RecordResult }[] = [];
   for (const check of parsed) {
     const label = keyText(check.key);
     const candidates = relationshipsOf(check.key.subject).filter((r) => r.type === check.key.type && r.object === check.key.object);
@@ -362,16 +364,19 @@ export function applyChecks(files: EntityFiles, inputs: CheckFileInput[], option
     if (!found.length && candidates.length === 1) found = candidates;
     const base = { file: check.file, record: check.record, verdict: check.verdict, key: label, changed: false };
     if (found.length === 0) {
-      if (check.verdict === 'wrong') results.push({ ...base, outcome: 'absent', message: 'no such relationship (already removed?)' });
+      if (check.verdict === 'wrong') deferred.push({ check, result: { ...base, outcome: 'absent', message: 'no such relationship (already removed?)' } });
       else
-        results.push({
-          ...base,
-          outcome: 'unmatched',
-          message: !candidates.length
-            ? 'no such relationship in the dataset'
-            : check.key.start === undefined
-              ? `${candidates.length} relationships match; give the start (${candidates.map((r) => r.start ?? '(none)').join(', ')})`
-              : `no relationship with this start; the dataset has ${candidates.map((r) => r.start ?? '(no start)').join(', ')}`,
+        deferred.push({
+          check,
+          result: {
+            ...base,
+            outcome: 'unmatched',
+            message: !candidates.length
+              ? 'no such relationship in the dataset'
+              : check.key.start === undefined
+                ? `${candidates.length} relationships match; give the start (${candidates.map((r) => r.start ?? '(none)').join(', ')})`
+                : `no relationship with this start; the dataset has ${candidates.map((r) => r.start ?? '(no start)').join(', ')}`,
+          },
         });
       continue;
     }
@@ -383,7 +388,7 @@ export function applyChecks(files: EntityFiles, inputs: CheckFileInput[], option
   }
 
   // 4. Apply, one relationship at a time.
-  for (const [relationship, checks] of matched) {
+  const applyGroup = (relationship: Loose, checks: ParsedCheck[]) => {
     const path = entityPath(String(relationship.subject));
     const file = files.get(path)!;
     const before = stable(relationship);
@@ -408,7 +413,7 @@ export function applyChecks(files: EntityFiles, inputs: CheckFileInput[], option
       list.splice(list.indexOf(relationship), 1);
       changed.add(path);
       wrong.forEach((check, index) => results.push({ file: check.file, record: check.record, verdict: check.verdict, key: keyText(check.key), outcome: 'removed', changed: index === 0, message: check.comment }));
-      continue;
+      return;
     }
     // Fields two records set differently are left alone; of two dates where one
     // only refines the other ("2026-02" and "2026-02-02"), the precise one is set.
@@ -452,9 +457,11 @@ export function applyChecks(files: EntityFiles, inputs: CheckFileInput[], option
       results.push({ ...base, outcome: disputed.size ? 'conflict' : 'applied', changed: was !== stable(relationship), ...(message ? { message } : {}) });
     }
     if (stable(relationship) !== before) changed.add(path);
-  }
+  };
+  for (const [relationship, checks] of matched) applyGroup(relationship, checks);
 
   // 5. New facts: added to the subject's file, or merged into the same fact.
+  const addedFacts: Loose[] = [];
   for (const fact of newFacts) {
     const label = keyText(fact.data as ParsedCheck['key']);
     const base = { file: fact.file, record: fact.record, key: label };
@@ -482,11 +489,22 @@ export function applyChecks(files: EntityFiles, inputs: CheckFileInput[], option
       results.push({ ...base, outcome: 'merged', changed: was !== stable(same), message: differs.length ? `equivalent fact exists; sources merged, fields kept as they were (differ: ${differs.join(', ')})` : undefined });
       continue;
     }
-    list.push({ ...fact.data });
+    const added = { ...fact.data };
+    list.push(added);
+    addedFacts.push(added);
     changed.add(path);
     noteMonth(fact.month);
     results.push({ ...base, outcome: 'added', changed: true });
   }
+
+  // 5b. Checks of facts that step 5 added (a later round checking an earlier round's new fact).
+  const late = new Map<Loose, ParsedCheck[]>();
+  for (const { check, result } of deferred) {
+    const found = addedFacts.filter((r) => r.subject === check.key.subject && r.type === check.key.type && r.object === check.key.object && (r.start === check.key.start || (check.set.start !== undefined && r.start === check.set.start)));
+    if (found.length === 1) late.set(found[0], [...(late.get(found[0]) ?? []), check]);
+    else results.push(result);
+  }
+  for (const [relationship, checks] of late) applyGroup(relationship, checks);
 
   // 6. Ownership statuses the merged facts made untrue (decided in the resolutions file).
   for (const change of ownershipChanges) {

@@ -187,6 +187,21 @@ describe('apply-checks on files in memory', () => {
     expect(result.results.filter((r) => r.outcome === 'conflict').map((r) => `${r.file} ${r.record}`)).toEqual(['two.json checks[1]', 'one.json checks[0]', 'two.json checks[0]']);
   });
 
+  it('applies a check of a fact that another file adds in the same run', () => {
+    const data = files();
+    const added = { subject: 'a', type: 'partner', object: 'b', start: '2026-01', status: 'active', sources: [source(5)], asOf: '2026-12' };
+    const result = applyChecks(
+      data,
+      [
+        { name: 'one.json', data: { newFacts: [added] } },
+        { name: 'two.json', data: { checks: [{ key: { subject: 'a', type: 'partner', object: 'b', start: '2026-01' }, verdict: 'confirmed', sources: [source(6)] }] } },
+      ],
+      { today: TODAY },
+    );
+    expect(result.results.map((r) => `${r.file} ${r.record} ${r.outcome}`)).toEqual(['one.json newFacts[0] added', 'two.json checks[0] applied']);
+    expect(data.get('entities/a/a.json')!.relationships![1].sources.map((s) => s.url)).toEqual(['https://p.example.com/5', 'https://p.example.com/6']);
+  });
+
   it('of two end dates where one refines the other, sets the precise one', () => {
     const data = files();
     const ended = (end: string) => ({ key, verdict: 'ended', set: { end }, sources: [source(end.length)] });
