@@ -5,6 +5,8 @@ import type { Entity, Relationship } from './dataset-types';
 import { foldText } from './fold-text';
 import { relationshipKey } from './validate-dataset';
 
+const hasOwn = (object: object, key: string): boolean => Object.prototype.hasOwnProperty.call(object, key);
+
 /** Reads one file of the compiled store as text: `fetch` in the extension, the file system in Node. */
 export type StoreLoader = (path: string) => Promise<string>;
 
@@ -23,6 +25,8 @@ export class StoreReader {
   private searchPromise: Promise<NameSearch> | undefined;
   private sitesPromise: Promise<Record<string, string>> | undefined;
   private readonly shards = new Map<number, Promise<StoreShard>>();
+  private readonly primed: StoreShard = { records: {}, neighbours: {} };
+  private lastIndex: { key: string; index: DatasetIndex } | undefined;
 
   /** `meta`: the store's index file when the caller already has it (built into the extension), sparing a read. */
   constructor(
@@ -61,19 +65,21 @@ export class StoreReader {
   async index(ids: Iterable<string>): Promise<DatasetIndex> {
     const meta = await this.meta();
     const wanted = [...new Set(ids)];
-    const loaded = await Promise.all([...new Set(wanted.map((id) => shardOf(id, meta.shards)))].map((n) => this.shard(n)));
+    const key = wanted.join(' ');
+    if (this.lastIndex?.key === key) return this.lastIndex.index;
+    const loaded = await this.packsFor(wanted);
     const entities = new Map<string, Entity>();
     const neighbours = new Map<string, NeighbourEntry>();
     const relationships = new Map<string, Relationship>();
     const chains = new Map<string, ControlLink[]>();
     for (const shard of loaded) {
       for (const id of wanted) {
+        if (!hasOwn(shard.records, id)) continue;
         const record = shard.records[id];
-        if (!record) continue;
         entities.set(id, record.entity);
         chains.set(id, record.control ?? []);
         const by = record.entity.ownership?.by;
-        if (by && shard.neighbours[by] && !entities.has(by)) entities.set(by, shard.neighbours[by]);
+        if (by && hasOwn(shard.neighbours, by) && !entities.has(by)) entities.set(by, shard.neighbours[by]);
         for (const relationship of record.relationships) relationships.set(relationshipKey(relationship), relationship);
       }
       for (const [id, entry] of Object.entries(shard.neighbours)) neighbours.set(id, entry);
@@ -84,7 +90,49 @@ export class StoreReader {
         if (!entities.has(id) && entry) entities.set(id, entry);
       }
     }
-    return new DatasetIndex({ version: meta.version, asOf: meta.asOf, entities: [...entities.values()], relationships: [...relationships.values()], notCompanies: [] }, chains);
+    const index = new DatasetIndex({ version: meta.version, asOf: meta.asOf, entities: [...entities.values()], relationships: [...relationships.values()], notCompanies: [] }, chains);
+    this.lastIndex = { key, index };
+    return index;
+  }
+
+  /** The index last built for exactly these ids, if any: lets a view render its first frame with its data. */
+  cachedIndex(ids: Iterable<string>): DatasetIndex | undefined {
+    return this.lastIndex?.key === [...new Set(ids)].join(' ') ? this.lastIndex.index : undefined;
+  }
+
+  /**
+   * Just the records of `ids` and the entries their relationships name, as
+   * one small shard-shaped pack: the background hands a page's pack to the
+   * popup ahead of time (see `prime`), so the popup opens without a read.
+   */
+  async records(ids: Iterable<string>): Promise<StoreShard> {
+    const wanted = [...new Set(ids)];
+    const pack: StoreShard = { records: {}, neighbours: {} };
+    for (const shard of await this.packsFor(wanted)) {
+      for (const id of wanted) {
+        if (!hasOwn(shard.records, id) || hasOwn(pack.records, id)) continue;
+        const record = shard.records[id];
+        pack.records[id] = record;
+        const named = [...record.relationships.flatMap((relationship) => [relationship.subject, relationship.object]), ...(record.entity.ownership?.by ? [record.entity.ownership.by] : [])];
+        for (const other of named) if (other !== id && hasOwn(shard.neighbours, other)) pack.neighbours[other] = shard.neighbours[other];
+      }
+    }
+    return pack;
+  }
+
+  /** Records read elsewhere (a pack from `records`): the ids they hold need no read here. */
+  prime(pack: StoreShard): void {
+    Object.assign(this.primed.records, pack.records);
+    Object.assign(this.primed.neighbours, pack.neighbours);
+  }
+
+  /** The primed records, and the shards of the ids they lack. */
+  private async packsFor(wanted: string[]): Promise<StoreShard[]> {
+    const missing = wanted.filter((id) => !hasOwn(this.primed.records, id));
+    if (missing.length === 0) return [this.primed];
+    const meta = await this.meta();
+    const loaded = await Promise.all([...new Set(missing.map((id) => shardOf(id, meta.shards)))].map((n) => this.shard(n)));
+    return [this.primed, ...loaded];
   }
 
   /** The outlet or company whose website `url` is on (its host, or a parent domain: edition.cnn.com → cnn.com). */

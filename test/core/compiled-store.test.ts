@@ -47,6 +47,26 @@ describe('compiled store', () => {
     expect(biggest).toBeLessThan(JSON.stringify(real).length / 10);
   });
 
+  it('hands a page’s records over as one pack: a reader primed with it answers without reading a shard', async () => {
+    const { reader, files } = readerOf(real);
+    const ids = ['meta', 'scale-ai', 'openai', 'the-washington-post'];
+    const pack = await reader.records(ids);
+    expect(Object.keys(pack.records).sort()).toEqual([...ids].sort());
+    const reads: string[] = [];
+    const primed = new StoreReader(async (path) => {
+      reads.push(path);
+      return files.get(path)!;
+    });
+    primed.prime(JSON.parse(JSON.stringify(pack)));
+    const index = await primed.index(ids);
+    expect(reads.filter((path) => path.startsWith('shards/'))).toEqual([]);
+    for (const id of ids) expect(index.factsFor(id).map((fact) => fact.fullSentence)).toEqual(full.factsFor(id).map((fact) => fact.fullSentence));
+    expect(index.controlChain('the-washington-post')).toEqual(full.controlChain('the-washington-post'));
+    // An id the pack lacks is read as before.
+    await primed.index(['nvidia']);
+    expect(reads.some((path) => path.startsWith('shards/'))).toBe(true);
+  });
+
   it('places each entity in the shard its id hashes to', () => {
     const { files } = compileStore(small, 2);
     for (const entity of small.entities) {

@@ -6,7 +6,7 @@ import { presentFact } from '../shared/present-fact';
 import browser, { type Runtime } from '../browser-api';
 import { receiver, type CompanyFacts } from '../messages';
 import { loadSettings } from '../settings/settings-store';
-import { clearTabScan, saveTabScan } from '../tab-state';
+import { clearTabScan, saveTabRecords, saveTabScan } from '../tab-state';
 import { contentScriptFile, syncAllSitesScript } from './all-sites';
 import { showCompanyCount } from './badge';
 import { createLookupMenu, isLookupClick, lookupUrl } from './context-menu';
@@ -44,6 +44,11 @@ browser.runtime.onMessage.addListener(
       if (!fromOwnTopFrame(sender)) return undefined;
       const tabId = sender.tab!.id!;
       const reported = { ...scan, url: reportedUrl(sender.url!, scan.url) };
+      // The popup will want these companies' records: prepared now, while nobody waits, stored beside the scan.
+      void store
+        .records(reported.companies.map((company) => company.id))
+        .then((pack) => saveTabRecords(tabId, pack))
+        .catch(() => undefined);
       return saveTabScan(tabId, reported)
         .then(() => showCompanyCount(tabId, reported.companies.length))
         .then(() => null);

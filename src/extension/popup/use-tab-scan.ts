@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import browser from '../browser-api';
 import type { PageScan } from '../messages';
 import { datasetStore } from '../dataset';
-import { loadTabScan, tabIdOfStorageKey } from '../tab-state';
+import { loadTabScanAndRecords, tabIdOfStorageKey } from '../tab-state';
 
 export type TabView =
   { state: 'loading' } | { state: 'unreadable'; tabId?: number } | { state: 'scanning'; tabId: number; url: string } | { state: 'not-scanned'; tabId: number; url: string } | { state: 'scanned'; tabId: number; url: string; scan: PageScan };
@@ -28,9 +28,11 @@ export function useTabScan(): TabView {
     const refresh = async () => {
       if (tabId === undefined) return;
       const id = tabId;
-      const [scan, tab] = await Promise.all([loadTabScan(id), browser.tabs.get(id).catch(() => undefined)]);
-      // The companies' records start loading now, before anything renders: the list waits for them.
-      if (scan) void datasetStore.index(scan.companies.map((company) => company.id)).catch(() => undefined);
+      const [{ scan, records }, tab] = await Promise.all([loadTabScanAndRecords(id), browser.tabs.get(id).catch(() => undefined)]);
+      // The background prepared the companies' records beside the scan; what it could not, starts loading now.
+      if (records) datasetStore.prime(records);
+      // The list cannot show without the records: build the page's index first, so the list's first frame has it.
+      if (scan) await datasetStore.index(scan.companies.map((company) => company.id)).catch(() => undefined);
       const url = tab?.url ?? scan?.url;
       if (scan && isReadableUrl(url)) setView({ state: 'scanned', tabId: id, url, scan });
       else if (!isReadableUrl(url)) setView({ state: 'unreadable', tabId: id });

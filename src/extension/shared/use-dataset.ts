@@ -8,7 +8,8 @@ import { datasetStore } from '../dataset';
  * until the new one is ready, so a live page update does not flash.
  */
 export function useDatasetIndex(ids: readonly string[]): DatasetIndex | undefined {
-  const [index, setIndex] = useState<DatasetIndex>();
+  // Already built (the popup builds its page's index before it shows the list): the first frame has it.
+  const [index, setIndex] = useState<DatasetIndex | undefined>(() => datasetStore.cachedIndex(ids));
   const key = ids.join(' ');
   useEffect(() => {
     let current = true;
