@@ -33,6 +33,17 @@ forEachBrowser('Stakes in %s', ({ browser, server }) => {
     await popup.close();
   });
 
+  it('prepares the page’s records for the popup beside the scan, and forgets them with the tab', async () => {
+    const tabId = await browser.openTab(server.url('scale-ai-article.html'));
+    const records = await poll(
+      async () => ((await browser.extensionEval(`api.storage.session.get('records:${tabId}').then((stored) => stored['records:${tabId}'] ?? null)`)) as { records: Record<string, unknown> } | null) ?? undefined,
+      'the prepared records',
+    );
+    expect(Object.keys(records.records).sort()).toEqual([...ARTICLE_COMPANIES].sort());
+    await browser.extensionEval(`api.tabs.remove(${tabId})`);
+    await poll(async () => ((await browser.extensionEval(`api.storage.session.get('records:${tabId}').then((stored) => stored['records:${tabId}'] ?? null)`)) === null ? true : undefined), 'the records to go with the tab');
+  });
+
   it('leaves the page exactly as it was', async () => {
     const tabId = await browser.openTab(server.url('scale-ai-article.html'));
     await poll(async () => (await browser.badgeText(tabId)) || undefined, 'the badge');
