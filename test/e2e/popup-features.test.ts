@@ -98,6 +98,13 @@ forEachBrowser('The popup in %s', ({ browser, server }) => {
     await poll(async () => Number(await browser.badgeText(busyTab)) >= 18 || undefined, 'a busy page to be read');
     const busy = await browser.openPopup(busyTab);
     await busy.waitFor('.graph .node');
+    // Each company row says who owns it, without a click.
+    const owned = (id: string) => busy.text(`[data-company="${id}"] .ownership`);
+    expect(await owned('instagram')).toBe('part of Meta');
+    expect(await owned('youtube')).toMatch(/^part of (Google|Alphabet)$/);
+    expect(await owned('cnn')).toBe('part of Warner Bros. Discovery');
+    expect(await owned('espn')).toMatch(/^\d+% owned by Disney$/);
+    expect(await owned('nvidia')).toBe('widely held · NASDAQ: NVDA');
     // The browser's own boxes of every name, every edge label and every node circle.
     const boxes = (await busy.eval(
       `[...document.querySelectorAll('.graph .node-label, .graph .edge-label, .graph .node circle:not(.focus-ring)')].filter((element) => element.textContent !== '' || element.tagName === 'circle').map((element) => { const box = element.getBoundingClientRect(); return { what: element.tagName === 'circle' ? 'node ' + element.parentNode.dataset.node : element.textContent, owner: element.tagName === 'circle' ? element.parentNode.dataset.node : undefined, left: box.left, right: box.right, top: box.top, bottom: box.bottom }; })`,
