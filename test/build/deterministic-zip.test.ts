@@ -1,5 +1,5 @@
-import { mkdirSync, mkdtempSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { tempDir } from '../temp-dir';
+import { mkdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
@@ -11,7 +11,7 @@ function readZip(zip: Buffer): Map<string, Buffer> {
 }
 
 function makeTree(times: Date): string {
-  const dir = mkdtempSync(join(tmpdir(), 'stakes-zip-'));
+  const dir = tempDir('stakes-zip-');
   mkdirSync(join(dir, 'assets'));
   writeFileSync(join(dir, 'manifest.json'), '{"name":"Stakes"}');
   writeFileSync(join(dir, 'assets', 'b.js'), 'console.log("Nestlé’s");'.repeat(50));
@@ -24,8 +24,8 @@ describe('writeDeterministicZip', () => {
   const stamp = new Date('2026-11-25T10:00:00Z');
 
   it('gives the same bytes for the same files, whatever their times on disk', () => {
-    const first = join(mkdtempSync(join(tmpdir(), 'stakes-zip-out-')), 'a.zip');
-    const second = join(mkdtempSync(join(tmpdir(), 'stakes-zip-out-')), 'b.zip');
+    const first = join(tempDir('stakes-zip-out-'), 'a.zip');
+    const second = join(tempDir('stakes-zip-out-'), 'b.zip');
     writeDeterministicZip(makeTree(new Date('2020-01-01')), first, stamp);
     writeDeterministicZip(makeTree(new Date('2024-06-30')), second, stamp);
     expect(readFileSync(first).equals(readFileSync(second))).toBe(true);
@@ -35,7 +35,7 @@ describe('writeDeterministicZip', () => {
     const { execFileSync } = await import('node:child_process');
     const dir = makeTree(new Date());
     const zipIn = (tz: string) => {
-      const out = join(mkdtempSync(join(tmpdir(), 'stakes-zip-tz-')), 'z.zip');
+      const out = join(tempDir('stakes-zip-tz-'), 'z.zip');
       execFileSync('npx', ['tsx', '-e', `import { writeDeterministicZip } from './src/build/deterministic-zip.ts'; writeDeterministicZip(${JSON.stringify(dir)}, ${JSON.stringify(out)}, new Date('2026-11-25T10:00:00Z'))`], {
         env: { ...process.env, TZ: tz },
       });
@@ -45,7 +45,7 @@ describe('writeDeterministicZip', () => {
   });
 
   it('holds every file, sorted, with its exact content', () => {
-    const out = join(mkdtempSync(join(tmpdir(), 'stakes-zip-out-')), 'c.zip');
+    const out = join(tempDir('stakes-zip-out-'), 'c.zip');
     const dir = makeTree(new Date());
     writeDeterministicZip(dir, out, stamp);
     const files = readZip(readFileSync(out));

@@ -1,5 +1,5 @@
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { tempDir } from '../temp-dir';
+import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -26,7 +26,7 @@ const fact = (type: string, object: string, extra: Record<string, unknown> = {})
 });
 
 function dataFolder(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'stakes-checks-'));
+  const dir = tempDir('stakes-checks-');
   const files: Record<string, DatasetFile> = {
     'entities/m/meta.json': {
       entity: entity('meta', 'Meta') as DatasetFile['entity'],

@@ -1,5 +1,5 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { tempDir } from '../temp-dir';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { isStrongFact, isWellSourced, runCheck, runFormat, sourcingStats } from '../../src/cli/data-commands';
@@ -8,7 +8,7 @@ import { runMigrateLayout } from '../../src/cli/migrate-layout';
 const source = { publisher: 'Wikipedia', title: 'Scale AI', url: 'https://en.wikipedia.org/wiki/Scale_AI', kind: 'reference' };
 
 function folder(files: Record<string, unknown>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'stakes-data-'));
+  const dir = tempDir('stakes-data-');
   writeFileSync(join(dir, 'meta.json'), JSON.stringify({ version: 'test', asOf: '2025-11' }));
   for (const [name, data] of Object.entries(files)) {
     mkdirSync(dirname(join(dir, name)), { recursive: true });

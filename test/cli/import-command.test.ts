@@ -1,12 +1,12 @@
+import { tempDir } from '../temp-dir';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ImportReview } from '../../src/core/index';
 
 describe('stakes import wikidata', () => {
-  const out = join(mkdtempSync(join(tmpdir(), 'stakes-import-')), 'review.json');
+  const out = join(tempDir('stakes-import-'), 'review.json');
   const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'import', 'wikidata', 'test/cli/fixtures/wikidata-owners.json', '--out', out, '--date', '2026-11-25'], {
     encoding: 'utf8',
   });

@@ -1,5 +1,5 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { tempDir } from '../temp-dir';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { compareVersions, listReleases, loadPreviousRelease, loadRelease, runChangelog, runRelease, snapshotBytes } from '../../src/build/releases';
@@ -9,7 +9,7 @@ const source = { wikipedia: 'Scale_AI' };
 const stake = { subject: 'meta', type: 'owns-stake', object: 'scale-ai', share: 49, start: '2025-06', status: 'active', sources: [source], asOf: '2025-11' };
 
 function folder(version: string): string {
-  const dir = mkdtempSync(join(tmpdir(), 'stakes-releases-'));
+  const dir = tempDir('stakes-releases-');
   writeFileSync(join(dir, 'meta.json'), JSON.stringify({ version, asOf: '2026-12' }));
   const files: Record<string, unknown> = {
     'entities/m/meta.json': { entity: { id: 'meta', name: 'Meta', kind: 'company' }, relationships: [{ ...stake, share: 48 }] },

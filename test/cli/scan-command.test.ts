@@ -1,6 +1,6 @@
+import { tempDir } from '../temp-dir';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { writeFileSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
@@ -20,7 +20,7 @@ describe('stakes scan', () => {
   });
 
   it('reads the visible text of an HTML file', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'stakes-cli-'));
+    const dir = tempDir('stakes-cli-');
     const file = join(dir, 'page.html');
     writeFileSync(file, '<html><head><title>OpenAI</title><script>var x = "Meta";</script></head><body><p><b>Scale</b> AI &amp; friends</p></body></html>');
     const output = JSON.parse(execFileSync(process.execPath, [...CLI, 'scan', '--json', file], { encoding: 'utf8' }));
@@ -32,7 +32,7 @@ describe('stakes scan', () => {
     expect(missing.status).toBe(2);
     expect(missing.stderr.trim().split('\n')).toHaveLength(1);
     expect(missing.stderr).toContain('cannot read /no/such/file.txt');
-    const dir = mkdtempSync(join(tmpdir(), 'stakes-cli-'));
+    const dir = tempDir('stakes-cli-');
     writeFileSync(join(dir, 'binary.txt'), Buffer.from([0xff, 0xfe, 0x00, 0xc3]));
     const binary = run(['scan', join(dir, 'binary.txt')]);
     expect(binary.status).toBe(2);
