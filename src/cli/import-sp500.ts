@@ -106,12 +106,11 @@ export function kebabId(name: string): string {
 /**
  * Short forms news commonly writes, by S&P symbol, each unambiguous. Left out
  * on purpose: surnames, places and ordinary words ("Delta", "Hilton", "Tyson",
- * "Prudential", which is also a UK insurer; "Gallagher").
+ * "Prudential", which is also a UK insurer; "Gallagher"; "AES", the cipher; "FIS", the ski federation).
  */
 const SHORT_FORMS: Record<string, string[]> = {
   ADM: ['ADM'],
   ADP: ['ADP'],
-  AES: ['AES'],
   AIG: ['AIG'],
   AKAM: ['Akamai'],
   ALB: ['Albemarle'],
@@ -125,7 +124,6 @@ const SHORT_FORMS: Record<string, string[]> = {
   CVS: ['CVS'],
   DE: ['Deere', 'John Deere'],
   EXPE: ['Expedia'],
-  FIS: ['FIS'],
   FITB: ['Fifth Third'],
   HCA: ['HCA'],
   HRL: ['Hormel'],
@@ -155,7 +153,28 @@ const SHORT_FORMS: Record<string, string[]> = {
  * SUBTLEX-US does not list them as lower-case words: matched only as written
  * and trusted only with other evidence. Ordinary words are flagged anyway.
  */
-const ALSO_COMMON = new Set(['Dow', 'Nasdaq', 'The Hartford', 'Cummins', 'Rollins', 'Casey\u2019s', "Casey's", 'Lowe\u2019s', "Lowe's", 'Old Dominion', 'Ventas', 'Gartner', 'Trimble', 'Hubbell', 'Halliburton', 'UPS', 'Carnival', 'Axon', 'Deere']);
+const ALSO_COMMON = new Set([
+  'F5',
+  'Dow',
+  'Nasdaq',
+  'The Hartford',
+  'Cummins',
+  'Rollins',
+  'Casey\u2019s',
+  "Casey's",
+  'Lowe\u2019s',
+  "Lowe's",
+  'Old Dominion',
+  'Ventas',
+  'Gartner',
+  'Trimble',
+  'Hubbell',
+  'Halliburton',
+  'UPS',
+  'Carnival',
+  'Axon',
+  'Deere',
+]);
 
 const flag = (name: string): Alias => (isOrdinaryWord(name) || ALSO_COMMON.has(name) ? { name, common: true } : { name });
 

@@ -106,6 +106,7 @@ export const ALIAS_ADDITIONS: { id: string; alias: { name: string; common?: bool
 export const NOT_COMPANY_ADDITIONS: { phrase: string; why: string }[] = [
   { phrase: 'the Dow', why: 'the Dow Jones Industrial Average in market reports' },
   { phrase: 'the Nasdaq', why: 'the exchange or its index in market reports' },
+  { phrase: 'F5 tornado', why: 'a tornado rating' },
 ];
 
 /**

@@ -55,7 +55,7 @@ function withDeliberateChanges(dataset: Dataset): Dataset {
       const repair = RELATIONSHIP_FIXES.find((candidate) => matchesFix(original, candidate));
       return repair ? fixRelationship(r, repair) : r;
     }),
-    notCompanies: [...dataset.notCompanies, ...NOT_COMPANY_ADDITIONS],
+    notCompanies: [...dataset.notCompanies, ...NOT_COMPANY_ADDITIONS].sort((a, b) => compare(a.phrase, b.phrase)),
     entities: dataset.entities.map((original) => {
       const added = ALIAS_ADDITIONS.filter((addition) => addition.id === original.id).map((addition) => addition.alias);
       const entity = added.length ? { ...original, aliases: [...(original.aliases ?? []), ...added] } : original;
