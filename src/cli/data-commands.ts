@@ -1,8 +1,14 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { canonicalizeDatasetFile, entityLabels, factIsChecked, formatProblem, isControllingFact, type Dataset, type DatasetFile, type Relationship, type Source } from '../core/index';
 import { DATA_DIR, loadDataset } from '../build/dataset-files';
 import { isOrdinaryWord } from '../build/ordinary-words';
+import { NEWS_SITES_FILE, readNewsSites } from '../build/news-sites';
+import { listWithMore, missingConstituents, parseConstituents, uncoveredNewsSites } from './coverage';
+
+/** The S&P 500 list in the shared reference folder beside the checkout (`../shared`); absent on a machine without it. */
+export const SP500_FILE = fileURLToPath(new URL('../../../shared/reference-data/sp500/constituents.csv', import.meta.url));
 
 export function runCheck(_args: string[] = [], dir = DATA_DIR): number {
   const { dataset, problems, files } = loadDataset(dir);
@@ -94,7 +100,13 @@ export function sourcingStats(dataset: Pick<Dataset, 'relationships'>): Sourcing
   };
 }
 
-export function runStats(_args: string[] = [], dir = DATA_DIR): number {
+export interface StatsInputs {
+  /** The S&P 500 constituents CSV; skipped, with a note, when the file does not exist. */
+  sp500File?: string;
+  newsSitesFile?: URL | string;
+}
+
+export function runStats(_args: string[] = [], dir = DATA_DIR, inputs: StatsInputs = {}): number {
   const { dataset, problems } = loadDataset(dir);
   const print = (title: string, rows: [string, number][]) => {
     console.log(`\n${title}`);
@@ -159,7 +171,25 @@ export function runStats(_args: string[] = [], dir = DATA_DIR): number {
   const lonely = dataset.entities.filter((e) => !connected.has(e.id));
   console.log(`\nEntities with no relationships: ${lonely.length}`);
   if (lonely.length) console.log(`  ${lonely.map((e) => e.id).join(', ')}`);
+  printCoverageGaps(dataset, inputs);
   const errors = problems.filter((p) => p.severity === 'error').length;
   if (errors) console.log(`\n${errors} validation error(s): run npm run data:check`);
   return 0;
+}
+
+/** Issue #11: the S&P 500 constituents with no entity, and the bundled news sites with no outlet on that domain. */
+function printCoverageGaps(dataset: Dataset, { sp500File = SP500_FILE, newsSitesFile = NEWS_SITES_FILE }: StatsInputs): void {
+  console.log('\nCoverage gaps');
+  if (existsSync(sp500File)) {
+    const constituents = parseConstituents(readFileSync(sp500File, 'utf8'));
+    const missing = missingConstituents(dataset.entities, constituents);
+    console.log(`  S&P 500 constituents with no entity (by ticker, else by name): ${missing.length} of ${constituents.length}`);
+    if (missing.length) console.log(`    ${listWithMore(missing.map((c) => `${c.security} (${c.symbol})`))}`);
+  } else {
+    console.log(`  S&P 500: skipped, no reference list at ${sp500File} (the shared folder is not beside this checkout)`);
+  }
+  const domains = readNewsSites(newsSitesFile);
+  const uncovered = uncoveredNewsSites(dataset.entities, domains);
+  console.log(`  News sites with no entity whose website is on that domain: ${uncovered.length} of ${domains.length}`);
+  if (uncovered.length) console.log(`    ${listWithMore(uncovered)}`);
 }

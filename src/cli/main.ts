@@ -18,6 +18,7 @@ const USAGE = `Usage: stakes <command>
   migrate-layout [--keep]                split the old sector files into one file per entity
   migrate-schema                         one-time: source kinds, funding rounds, widely-held from tickers
   import wikidata <result.json>          propose facts from a Wikidata SPARQL result, for review
+  import sp500 <constituents.csv> <company_tickers_exchange.json>  write entities for S&P 500 constituents the dataset lacks
   suggest-wikidata                       propose Wikidata ids that a reference table confirms
   apply-checks [--dry-run] <checks.json>...  merge fact-check files into the dataset (src/data/README.md, Checks)
   changelog [--json]                     what changed since the newest release snapshot older than this version
