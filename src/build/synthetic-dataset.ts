@@ -10,6 +10,7 @@
  * aliases) and ticker of a company, outlet or fund; an invented entity has
  * about 2.5 of them, so 40,000 entities make about 100,000 names.
  */
+import { seededRandom, type Random } from './seeded-random';
 import { RELATIONSHIP_STATUSES, type Alias, type Dataset, type Entity, type EntityKind, type Relationship, type RelationshipStatus, type RelationshipType } from '../core/dataset-types';
 import { entityLabels, relationshipKey } from '../core/validate-dataset';
 
@@ -24,27 +25,6 @@ const COUNTRIES = ['US', 'US', 'US', 'GB', 'DE', 'FR', 'JP', 'CN', 'KR', 'IN', '
 const SECTORS = ['software', 'finance', 'media', 'consumer', 'autos', 'semiconductors', 'energy', 'health', 'retail', 'telecom', 'ai', 'industrials'];
 const TYPES: RelationshipType[] = ['owns-stake', 'parent-of', 'acquired', 'invested-in', 'partner', 'customer-of', 'licensed', 'merged'];
 const PUBLISHERS = ['Reuters', 'Bloomberg', 'Financial Times', 'SEC EDGAR', 'Company filing', 'The Wall Street Journal'];
-
-interface Random {
-  next(): number;
-  int(n: number): number;
-  pick<T>(items: readonly T[]): T;
-  chance(p: number): boolean;
-}
-
-/** mulberry32, as in the benchmarks' texts. */
-function seededRandom(seed: number): Random {
-  let state = seed >>> 0;
-  const next = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const int = (n: number) => Math.floor(next() * n);
-  return { next, int, pick: (items) => items[int(items.length)], chance: (p) => next() < p };
-}
 
 /**
  * The real dataset grown to `targetEntities` entities (or left as is if it
