@@ -10,15 +10,11 @@
  * aliases) and ticker of a company, outlet or fund; an invented entity has
  * about 2.5 of them, so 40,000 entities make about 100,000 names.
  */
+import { brand, SUFFIXES } from './invented-names';
 import { seededRandom, type Random } from './seeded-random';
 import { RELATIONSHIP_STATUSES, type Alias, type Dataset, type Entity, type EntityKind, type Relationship, type RelationshipStatus, type RelationshipType } from '../core/dataset-types';
 import { entityLabels, relationshipKey } from '../core/validate-dataset';
 
-const ONSETS = ['b', 'br', 'c', 'cl', 'd', 'dr', 'f', 'g', 'gr', 'h', 'k', 'l', 'm', 'n', 'p', 'pr', 'q', 'r', 's', 'st', 't', 'tr', 'v', 'z', 'x', 'qu'];
-const VOWELS = ['a', 'e', 'i', 'o', 'u', 'ai', 'eo', 'ia', 'ou'];
-const ACCENTED = ['é', 'è', 'ö', 'ü', 'å', 'ñ', 'ç'];
-const CODAS = ['', '', 'n', 'r', 'x', 'l', 'm', 's', 'nt', 'rk', 'v'];
-const SUFFIXES = ['Holdings', 'Group', 'Capital', 'Systems', 'Labs', 'Technologies', 'Partners', 'Energy', 'Bank', 'Motors', 'Media', 'Pharma', 'Networks', 'Foods', 'Logistics', 'Robotics', 'Insurance', 'Studios'];
 const LEGAL = ['Inc.', 'Ltd.', 'Co.', 'plc', 'AG', 'S.A.', 'N.V.', 'Corp.', 'LLC', 'GmbH', 'SE'];
 const EXCHANGES = ['NYSE', 'NASDAQ', 'LSE', 'XETRA', 'TSE', 'EPA'];
 const COUNTRIES = ['US', 'US', 'US', 'GB', 'DE', 'FR', 'JP', 'CN', 'KR', 'IN', 'CA', 'NL', 'SE', 'CH', 'BR'];
@@ -155,16 +151,6 @@ function companyName(random: Random): string {
   if (roll < 0.85) return `${first} & ${brand(random)}`;
   if (roll < 0.93) return `${first} ${brand(random)} ${random.pick(SUFFIXES)}`;
   return `${first}.com`;
-}
-
-function brand(random: Random): string {
-  const syllables = 2 + random.int(2);
-  let word = '';
-  for (let i = 0; i < syllables; i++) {
-    const vowel = random.chance(0.04) ? random.pick(ACCENTED) : random.pick(VOWELS);
-    word += random.pick(ONSETS) + vowel + (i === syllables - 1 ? random.pick(CODAS) : '');
-  }
-  return word.charAt(0).toUpperCase() + word.slice(1);
 }
 
 /** Letters only, unique per serial: "ZB", "ZC", … */

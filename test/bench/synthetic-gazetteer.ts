@@ -1,3 +1,4 @@
+import { brand, SUFFIXES } from '../../src/build/invented-names';
 import { NameFlag, type NameTable } from '../../src/core/index';
 import { seededRandom, type Random } from './random';
 
@@ -8,11 +9,6 @@ import { seededRandom, type Random } from './random';
  * not reach for years, and as a stand-in when the real dataset is mid-edit.
  */
 
-const ONSETS = ['b', 'br', 'c', 'cl', 'd', 'dr', 'f', 'g', 'gr', 'h', 'k', 'l', 'm', 'n', 'p', 'pr', 'q', 'r', 's', 'st', 't', 'tr', 'v', 'z', 'x', 'qu'];
-const VOWELS = ['a', 'e', 'i', 'o', 'u', 'ai', 'eo', 'ia', 'ou'];
-const ACCENTED = ['é', 'è', 'ö', 'ü', 'å', 'ñ', 'ç'];
-const CODAS = ['', '', 'n', 'r', 'x', 'l', 'm', 's', 'nt', 'rk', 'v'];
-const SUFFIXES = ['Holdings', 'Group', 'Capital', 'Systems', 'Labs', 'Technologies', 'Partners', 'Energy', 'Bank', 'Motors', 'Media', 'Pharma', 'Networks', 'Foods', 'Logistics', 'Robotics', 'Insurance', 'Studios'];
 const LEGAL = ['Inc.', 'Ltd.', 'Co.', 'plc', 'AG', 'S.A.', 'N.V.', 'Corp.', 'LLC'];
 
 export interface SyntheticGazetteer {
@@ -52,16 +48,6 @@ function companyName(random: Random): string {
   if (roll < 0.92) return `${first} ${brand(random)} ${random.pick(SUFFIXES)}`;
   if (roll < 0.96) return `${first}.com`;
   return `${initials(random)} ${first} ${random.pick(SUFFIXES)}`;
-}
-
-function brand(random: Random): string {
-  const syllables = 2 + random.int(2);
-  let word = '';
-  for (let i = 0; i < syllables; i++) {
-    const vowel = random.chance(0.04) ? random.pick(ACCENTED) : random.pick(VOWELS);
-    word += random.pick(ONSETS) + vowel + (i === syllables - 1 ? random.pick(CODAS) : '');
-  }
-  return word.charAt(0).toUpperCase() + word.slice(1);
 }
 
 function initials(random: Random): string {
