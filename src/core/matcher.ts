@@ -2,6 +2,7 @@ import { NameFlag, type NameTable } from './name-table';
 import { CharClass, charClass, FOLD_IGNORABLE as IGNORABLE_FOLD, FOLD_UNKNOWN as UNKNOWN_FOLD, foldChar, isLowerCase, isUpperCase, learnWordFold, WORD_FOLD } from './fold-char';
 import { findSlot, OCCUPIED, pairKey, scanKey } from './key-table';
 import { COMPANY_NOUNS, COMPANY_VERBS, isPossessive, namesAFamilyOrPlace, OPENERS, SENTENCE_END, THE, URL_GLUE } from './match-rules';
+import { sameExchange } from './exchange-notation';
 import { compileNameIndex, Entry, EntryHint, loadNameIndex, RULE_TOKENS_AFTER, unpackString, type NameIndex } from './name-index';
 import { ASCII_WORD, caseHashOf, emptyTokens, FNV_OFFSET, FNV_PRIME, KEY_MASK, TokenFlag, tokenizeInto, type Tokens } from './tokenize';
 
@@ -578,7 +579,7 @@ export class Matcher {
     const slot = slotOf(this.slotKeys, this.slotMask, tokens.key[colon + 1]);
     if (slot < 0) return false;
     const e = entryOf(this.slotEntries[slot]) * ENTRY_SIZE;
-    const exchangeName = text.slice(tokens.start[exchange], tokens.end[exchange]).toUpperCase();
+    const exchangeName = text.slice(tokens.start[exchange], tokens.end[exchange]);
     const index = this.index;
     for (let o = this.entries[e + Entry.TickerStart], end = o + this.entries[e + TICKER_COUNT]; o < end; o++) {
       const name = this.options[o];
@@ -714,13 +715,6 @@ function tokenStartingAt(tokens: Tokens, position: number): number {
     else high = middle - 1;
   }
   return -1;
-}
-
-const EXCHANGE_SYNONYMS: Record<string, string> = { NASDAQGS: 'NASDAQ', NASDAQ: 'NASDAQ', NYSE: 'NYSE', TSE: 'TYO', TYO: 'TYO' };
-
-function sameExchange(written: string | undefined, seen: string): boolean {
-  if (!written) return false;
-  return (EXCHANGE_SYNONYMS[written] ?? written) === (EXCHANGE_SYNONYMS[seen] ?? seen);
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { Dataset, EntityKind } from './dataset-types';
 import { entityLabels } from './validate-dataset';
+import { tickerVariants } from './exchange-notation';
 
 /** Bits of `NameTable.names[i][2]`. */
 export const enum NameFlag {
@@ -49,7 +50,13 @@ export function compileNameTable(dataset: Dataset, isOrdinaryWord: IsOrdinaryWor
       const ordinary = label.common && isOrdinaryWord(label.name) ? NameFlag.OrdinaryWord : 0;
       names.push([index, label.name, (label.common ? NameFlag.Common : 0) | (label.former ? NameFlag.Former : 0) | ordinary]);
     }
-    for (const ticker of entity.tickers ?? []) names.push([index, ticker, NameFlag.Ticker]);
+    for (const ticker of entity.tickers ?? []) {
+      names.push([index, ticker, NameFlag.Ticker]);
+      // Other notations of the same listing ("HKEX:700", "0700.HK"), so one ticker in the dataset finds each.
+      const variants = tickerVariants(ticker);
+      for (const variant of variants.tickers) names.push([index, variant, NameFlag.Ticker]);
+      for (const suffixed of variants.suffixed) names.push([index, suffixed, 0]);
+    }
   }
   for (const { phrase } of dataset.notCompanies ?? []) names.push([-1, phrase, NameFlag.Blocker]);
   return { version: dataset.version, entities, names };
