@@ -101,12 +101,15 @@ export const matchesFix = (r: Relationship, fix: RelationshipFix) => r.subject =
  */
 export const ALIAS_ADDITIONS: { id: string; alias: { name: string; common?: boolean }; why: string }[] = [
   { id: 'hartford-courant', alias: { name: 'The Hartford Courant' }, why: 'the masthead; without it "The Hartford" (the insurer) matched first' },
+  { id: 'next', alias: { name: 'NeXT', common: true }, why: 'matched only as written: "Next year" at a sentence start read as the computer maker' },
 ];
 
 export const NOT_COMPANY_ADDITIONS: { phrase: string; why: string }[] = [
   { phrase: 'the Dow', why: 'the Dow Jones Industrial Average in market reports' },
   { phrase: 'the Nasdaq', why: 'the exchange or its index in market reports' },
   { phrase: 'F5 tornado', why: 'a tornado rating' },
+  { phrase: 'shell company', why: 'a company with no operations, not Shell' },
+  { phrase: 'shell companies', why: 'companies with no operations, not Shell' },
 ];
 
 /**
