@@ -20,14 +20,198 @@ const SEC_MARKER = /\s*(?:[/\\][A-Z]{2,4}[/\\]?|\((?:DE|NV|MD|NEW)\)|\/|,\s*Nati
 const SMALL_WORDS = new Set(['of', 'and', 'the', 'for', 'in', 'on', 'at', 'by', 'to', 'de', 'a']);
 
 /** Upper-case words that are initials, though long enough or vowelled enough to look like words. */
-const ACRONYMS = new Set(['AGCO', 'EOG', 'NOV', 'AMC', 'CSX', 'RTX', 'AES', 'CVS', 'IBM', 'UGI', 'ONEOK', 'NVR', 'EPAM', 'ICU', 'ITT', 'CACI', 'AAON', 'SEI', 'UFP', 'MSA', 'MDU', 'PPG', 'PNC', 'KLA', 'NCR', 'TTM', 'WEX', 'IDEX', 'AECOM', 'CBIZ', 'FTAI', 'ESAB', 'OGE', 'TEGNA', 'ADT', 'SLM', 'BJS', 'EMCOR', 'AMETEK', 'MKS', 'IPG', 'CF', 'CMS', 'DTE', 'NRG', 'PPL', 'WEC', 'AT&T', 'USA', 'US', 'II', 'III', 'IV', 'REIT', 'LLC', 'HP', 'TE', 'HF', 'JB', 'AG', 'UMB', 'BOK', 'WSFS', 'CNO', 'CNX', 'KBR', 'MSC', 'HNI', 'APi', 'SM', 'EQT', 'AMN', 'RLI', 'CVR', 'NMI', 'PJT', 'SPX', 'TPG', 'WD', 'EZCORP', 'ACM', 'OFG', 'FNB', 'CTS', 'EVERTEC', 'ASGN', 'KB', 'NETSTREIT', 'TFS', 'BRT', 'TRI', 'DXC', 'QVC', 'MGIC', 'SLR', 'UWM', 'IES', 'ICF', 'LCI', 'MRC', 'MYR', 'NBT', 'NMIH', 'PGT', 'RBC', 'SJW', 'STAAR', 'TTEC', 'UFPI', 'VSE', 'WNS', 'XPEL', 'ZIM', 'FMC', 'BGC', 'BRP', 'DT', 'CRH', 'AXT', 'ACV', 'GMS', 'LKQ', 'JBT', 'CSW', 'ATN', 'CRA', 'NL', 'AZZ', 'OSI', 'ODP', 'AMERCO', 'GATX', 'SPS', 'AMREP', 'CPI', 'ESCO', 'CEVA', 'EHTH', 'DMC', 'GEO', 'CIRCOR', 'HEICO', 'TPI', 'IDT', 'VSE', 'EPR', 'CBL', 'PBF', 'RPM', 'NI', 'MP', 'TKO', 'WK', 'GE', 'GM', 'GXO', 'RXO', 'XPO', 'FTI', 'EMX', 'CDW', 'PTC', 'MSCI', 'ANSYS', 'TKO', 'LPL', 'BWX', 'MKS', 'ATI', 'CCC', 'JFROG', 'EXL', 'WW', 'BXP', 'QXO', 'RH', 'SS&C', 'AMKOR', 'EPAM']);
+const ACRONYMS = new Set([
+  'AGCO',
+  'EOG',
+  'NOV',
+  'AMC',
+  'CSX',
+  'RTX',
+  'AES',
+  'CVS',
+  'IBM',
+  'UGI',
+  'ONEOK',
+  'NVR',
+  'EPAM',
+  'ICU',
+  'ITT',
+  'CACI',
+  'AAON',
+  'SEI',
+  'UFP',
+  'MSA',
+  'MDU',
+  'PPG',
+  'PNC',
+  'KLA',
+  'NCR',
+  'TTM',
+  'WEX',
+  'IDEX',
+  'AECOM',
+  'CBIZ',
+  'FTAI',
+  'ESAB',
+  'OGE',
+  'TEGNA',
+  'ADT',
+  'SLM',
+  'BJS',
+  'EMCOR',
+  'AMETEK',
+  'MKS',
+  'IPG',
+  'CF',
+  'CMS',
+  'DTE',
+  'NRG',
+  'PPL',
+  'WEC',
+  'AT&T',
+  'USA',
+  'US',
+  'II',
+  'III',
+  'IV',
+  'REIT',
+  'LLC',
+  'HP',
+  'TE',
+  'HF',
+  'JB',
+  'AG',
+  'UMB',
+  'BOK',
+  'WSFS',
+  'CNO',
+  'CNX',
+  'KBR',
+  'MSC',
+  'HNI',
+  'APi',
+  'SM',
+  'EQT',
+  'AMN',
+  'RLI',
+  'CVR',
+  'NMI',
+  'PJT',
+  'SPX',
+  'TPG',
+  'WD',
+  'EZCORP',
+  'ACM',
+  'OFG',
+  'FNB',
+  'CTS',
+  'EVERTEC',
+  'ASGN',
+  'KB',
+  'NETSTREIT',
+  'TFS',
+  'BRT',
+  'TRI',
+  'DXC',
+  'QVC',
+  'MGIC',
+  'SLR',
+  'UWM',
+  'IES',
+  'ICF',
+  'LCI',
+  'MRC',
+  'MYR',
+  'NBT',
+  'NMIH',
+  'PGT',
+  'RBC',
+  'SJW',
+  'STAAR',
+  'TTEC',
+  'UFPI',
+  'VSE',
+  'WNS',
+  'XPEL',
+  'ZIM',
+  'FMC',
+  'BGC',
+  'BRP',
+  'DT',
+  'CRH',
+  'AXT',
+  'ACV',
+  'GMS',
+  'LKQ',
+  'JBT',
+  'CSW',
+  'ATN',
+  'CRA',
+  'NL',
+  'AZZ',
+  'OSI',
+  'ODP',
+  'AMERCO',
+  'GATX',
+  'SPS',
+  'AMREP',
+  'CPI',
+  'ESCO',
+  'CEVA',
+  'EHTH',
+  'DMC',
+  'GEO',
+  'CIRCOR',
+  'HEICO',
+  'TPI',
+  'IDT',
+  'VSE',
+  'EPR',
+  'CBL',
+  'PBF',
+  'RPM',
+  'NI',
+  'MP',
+  'TKO',
+  'WK',
+  'GE',
+  'GM',
+  'GXO',
+  'RXO',
+  'XPO',
+  'FTI',
+  'EMX',
+  'CDW',
+  'PTC',
+  'MSCI',
+  'ANSYS',
+  'TKO',
+  'LPL',
+  'BWX',
+  'MKS',
+  'ATI',
+  'CCC',
+  'JFROG',
+  'EXL',
+  'WW',
+  'BXP',
+  'QXO',
+  'RH',
+  'SS&C',
+  'AMKOR',
+  'EPAM',
+]);
 
 /** The tail of a name, after the SEC's markers and legal forms: "COSTCO WHOLESALE CORP /NEW" → "COSTCO WHOLESALE". */
 export function stripLegalForm(conformed: string): string {
   let name = conformed.trim();
-  for (let previous = ''; previous !== name; ) {
+  for (let previous = ''; previous !== name;) {
     previous = name;
-    name = name.replace(SEC_MARKER, '').replace(LEGAL_SUFFIX, '').replace(/[\s,.]+$/, '').trim();
+    name = name
+      .replace(SEC_MARKER, '')
+      .replace(LEGAL_SUFFIX, '')
+      .replace(/[\s,.]+$/, '')
+      .trim();
   }
   return name;
 }
@@ -46,7 +230,11 @@ function caseWord(word: string, first: boolean): string {
   if (before || after) return before + caseWord(core, first) + after;
   if (ACRONYMS.has(word)) return word;
   if (LEGAL_CASE[word]) return LEGAL_CASE[word];
-  if (/[-/]/.test(word)) return word.split(/([-/])/).map((part, index) => (part === '-' || part === '/' ? part : ACRONYMS.has(part) || !hasVowel(part) ? part : titleWord(part, first && index === 0))).join('');
+  if (/[-/]/.test(word))
+    return word
+      .split(/([-/])/)
+      .map((part, index) => (part === '-' || part === '/' ? part : ACRONYMS.has(part) || !hasVowel(part) ? part : titleWord(part, first && index === 0)))
+      .join('');
   if (word.includes('&')) return word; // "AT&T", "S&P", "H&R"
   if (/\d/.test(word)) return word; // "3M", "B2GOLD" (an override names it)
   const lower = word.toLowerCase();
@@ -98,10 +286,7 @@ export interface SecNames {
  * letters ("Carlyle Group" → "Carlyle", but "Match Group" and "Hub Group" stay).
  */
 export function secNames(conformed: string): SecNames {
-  const cleaned = conformed
-    .replace(SEC_MARKER, '')
-    .replace(/\s+/g, ' ')
-    .trim();
+  const cleaned = conformed.replace(SEC_MARKER, '').replace(/\s+/g, ' ').trim();
   const full = stripLegalForm(leadingThe(caseName(cleaned)));
   let name = full;
   const shorter = stripLegalForm(full.replace(GROUP_SUFFIX, '').trim());
