@@ -195,6 +195,18 @@ export const NAME_OVERRIDES: Record<string, NameOverride> = {
   PAR: o('PAR Technology'),
   NE: o('Noble Corporation'),
   CHEF: o("The Chefs' Warehouse", "Chefs' Warehouse"),
+  ALIT: o('Alight'),
+  JCAP: o('Jefferson Capital'),
+  LFCR: o('Lifecore Biomedical'),
+  VRDN: o('Viridian Therapeutics'),
+  BRY: o('Berry Corporation', 'Berry Corp'),
+  TIXT: o('TELUS Digital', 'TELUS International'),
+  TRST: o('TrustCo Bank Corp NY', 'TrustCo'),
+  ATYR: o('aTyr Pharma'),
+  BJRI: o("BJ's Restaurants"),
+  EGHT: o('8x8'),
+  MNMD: o('MindMed', 'Mind Medicine'),
+  LASR: o('nLight'),
   RS: { name: 'Reliance Inc.', id: 'reliance-inc', aliases: ['Reliance Steel & Aluminum'], keepDerived: false },
 };
 
@@ -226,7 +238,7 @@ export const BDCS = new Set<string>(
 export const GONE_SINCE = new Set<string>('WBA SKX IPG PARA KLG'.split(' '));
 
 /** Names that are a surname, a place or an ordinary phrase though SUBTLEX-US does not say so. */
-export const COMMON_NAMES = new Set<string>(['Strategy', 'Circle', 'Chime', 'Ally', 'Life Time', 'Equitable', 'Vertex Inc.', 'Brinks', "Brink's", 'Lazard', 'Korn Ferry', 'Ryder', 'Dolby', 'Hyatt', 'Magna', 'Hims & Hers']);
+export const COMMON_NAMES = new Set<string>(['Strategy', 'Circle', 'Chime', 'Ally', 'Life Time', 'Equitable', 'Vertex Inc.', 'Brinks', "Brink's", 'Lazard', 'Korn Ferry', 'Ryder', 'Dolby', 'Hyatt', 'Magna', 'Hims & Hers', 'Helen of Troy', 'Boston Omaha', 'Berry Corporation', 'Berry Corp']);
 
 /** One-word names SUBTLEX-US lists as frequent capitalised words (so taken for a surname or place) that news uses for the company only. */
 export const NOT_COMMON = new Set<string>(['Cameco', 'Scotiabank', 'CIBC', 'Manulife', 'Cheniere', 'HubSpot', 'Alnylam', 'Instacart', 'Docusign', 'Illumina', 'Roku', 'DraftKings', 'Oklo', 'JLL', 'Barrick']);
