@@ -100,7 +100,7 @@ const normalSymbol = (symbol: string) => symbol.toUpperCase().replace(/[.-]/g, '
  * ticker symbol on NYSE, NASDAQ or Cboe, else a folded name, legal name or
  * alias of a company, outlet or fund that is not listed only abroad.
  */
-export function knownListings(entities: Entity[]): (symbol: string, name: string) => boolean {
+export function knownListings(entities: Entity[]): { symbol: (symbol: string) => boolean; name: (name: string) => boolean } {
   const symbols = new Set<string>();
   const names = new Set<string>();
   for (const entity of entities) {
@@ -116,13 +116,13 @@ export function knownListings(entities: Entity[]): (symbol: string, name: string
       if (name) names.add(foldName(name));
     }
   }
-  return (symbol, name) => symbols.has(normalSymbol(symbol)) || names.has(foldName(name));
+  return { symbol: (symbol) => symbols.has(normalSymbol(symbol)), name: (name) => names.has(foldName(name)) };
 }
 
 /** The constituents no entity answers to (`knownListings`). */
 export function missingConstituents(entities: Entity[], constituents: Constituent[]): Constituent[] {
   const known = knownListings(entities);
-  return constituents.filter((c) => !known(c.symbol, c.security));
+  return constituents.filter((c) => !known.symbol(c.symbol) && !known.name(c.security));
 }
 
 /** The host of an entity's website, without "www.": undefined when it has none or it does not parse. */

@@ -6,7 +6,7 @@ import { isOrdinaryWordOrName } from '../build/ordinary-words';
 import { knownListings } from './coverage';
 import { EXCHANGES, flag, kebabId, parseSecTickers, type SecRow } from './import-sp500';
 import { secNames } from './sec-names';
-import { BDCS, CANADA, COMMON_NAMES, FOREIGN, GONE_SINCE, NAME_OVERRIDES, NOT_COMMON, US_WITH_FOREIGN_FORM } from './sec-overrides';
+import { BDCS, CANADA, COMMON_NAMES, FOREIGN, GONE_SINCE, NAME_OVERRIDES, NOT_COMMON, OTHER_COMPANY_OF_THAT_NAME, US_WITH_FOREIGN_FORM } from './sec-overrides';
 
 /**
  * `stakes import sec <company_tickers_exchange.json> [--top N] [--dry-run]`:
@@ -190,7 +190,7 @@ export function proposeSecImport(rows: SecRow[], entities: Entity[], relationshi
     }
     cikSeen.add(row.cik);
     const entity = secEntity(row);
-    if (known(row.ticker, row.name) || known(row.ticker, entity.name)) {
+    if (known.symbol(row.ticker) || (!OTHER_COMPANY_OF_THAT_NAME.has(row.ticker) && (known.name(row.name) || known.name(entity.name)))) {
       out.skipped.push({ row, reason: 'in the dataset' });
       continue;
     }

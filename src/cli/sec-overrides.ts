@@ -207,6 +207,12 @@ export const NAME_OVERRIDES: Record<string, NameOverride> = {
   EGHT: o('8x8'),
   MNMD: o('MindMed', 'Mind Medicine'),
   LASR: o('nLight'),
+  ATI: { name: 'ATI Inc.', id: 'ati-inc', keepDerived: false },
+  POST: { name: 'Post Holdings', keepDerived: false },
+  PGRE: { name: 'Paramount Group', keepDerived: false },
+  ULCC: { name: 'Frontier Group Holdings', aliases: ['Frontier Airlines'], keepDerived: false },
+  GHM: { name: 'Graham Corporation', keepDerived: false },
+  NODK: { name: 'NI Holdings', keepDerived: false },
   RS: { name: 'Reliance Inc.', id: 'reliance-inc', aliases: ['Reliance Steel & Aluminum'], keepDerived: false },
 };
 
@@ -226,6 +232,13 @@ export const FOREIGN = new Set<string>(
     ' ',
   ),
 );
+
+/**
+ * Rows whose folded SEC name is a name of another company in the dataset
+ * ("ATI Inc" folds to "ati", ATI Technologies' name; "Post Holdings" to
+ * "post", the New York Post's), found in the review: imported under their own names.
+ */
+export const OTHER_COMPANY_OF_THAT_NAME = new Set<string>('ATI POST PGRE ULCC GHM NODK'.split(' '));
 
 /** Listed on the 2025-08-24 list, but since taken private or merged away (left out rather than shown as listed). */
 /** Business development companies (closed-end investment funds in law) whose names do not say so. */
