@@ -6,7 +6,7 @@ import { isOrdinaryWordOrName } from '../build/ordinary-words';
 import { knownListings } from './coverage';
 import { EXCHANGES, flag, kebabId, parseSecTickers, type SecRow } from './import-sp500';
 import { secNames } from './sec-names';
-import { BDCS, CANADA, COMMON_NAMES, FOREIGN, GONE_SINCE, NAME_OVERRIDES, NOT_COMMON, OTHER_COMPANY_OF_THAT_NAME, US_WITH_FOREIGN_FORM } from './sec-overrides';
+import { BDCS, CANADA, COMMON_NAMES, FOREIGN, GONE_SINCE, NAME_OVERRIDES, NOT_COMMON, OTHER_COMPANY_OF_THAT_NAME, SAME_AS_EXISTING, SUBSIDIARY_NOTES, US_WITH_FOREIGN_FORM } from './sec-overrides';
 
 /**
  * `stakes import sec <company_tickers_exchange.json> [--top N] [--dry-run]`:
@@ -63,7 +63,7 @@ const NOT_COMMON_SHARES = /\b(?:NOTES?|PREFERRED|DEPOSITARY|WARRANTS?|UNITS|DEBE
 /** A ticker with a suffix other than a share class letter: "JPM-PC", "GRP-UN", "XYZ-WT". */
 const SECURITY_SUFFIX = /-(?![A-C]$)[A-Z]+$/;
 /** Legal forms of companies incorporated outside the US and Canada (on their own, a Bermuda "Ltd" is not yet foreign). */
-const FOREIGN_FORM = /(?:^|[\s,.])(?:S A|A S|N V|PLC|P\.L\.C|N\.V|NV|S\.A|SA|S\.A\.B|SAB|SE|AG|A\/S|ASA|AB|OYJ|S\.P\.A|SPA|TBK|K\.K|GMBH|LTDA|BHD|PTY|ADR|ADS|AS|SPA|SCA|BV|B\.V|KGAA|S\.?R\.?L|LIMITED|LTD)\.?(?=$|[\s,./])/i;
+const FOREIGN_FORM = /(?:^|[\s,.])(?:S A|A S|N V|PLC|P\.L\.C|N\.V|NV|S\.A|SA|S\.A\.B|SAB|SE|AG|A\/S|ASA|AB|OYJ|S\.P\.A|SPA|TBK|K\.K|GMBH|LTDA|BHD|PTY|ADR|ADS|AS|SPA|SCA|BV|B\.V|KGAA|S\.?R\.?L|LIMITED|LTD)\.?(?=$|[\s,./\\])/i;
 /** Words in a conformed name that place the company abroad. */
 const FOREIGN_WORDS =
   /\b(?:CHINA|CHINESE|BRAZILIAN|KOREAN|COMPANHIA|SOCIEDAD|CIA|ERICSSON|PARANA|SINO|HONG KONG|JAPAN|KOREA|TAIWAN|INDIA|ISRAEL|BRASIL|BRAZIL|MEXICO|MEXICANA|BANCO|GRUPO|CAYMAN|SINGAPORE|DEUTSCHE|NIPPON|KONINKLIJKE|TELEFONAKTIEBOLAGET|PETROLEO|ARGENTINA|CHILE|COLOMBIA|PERU|PHILIPPINE|INDONESIA|TURK|GREEK|CYPRUS|HELLENIC|BEIJING|SHANGHAI|SHENZHEN|GUANGZHOU|HANGZHOU|EURONAV|PAMPA|TELECOM ARGENTINA|YPF|BBVA|SANTANDER|MITSUBISHI|MIZUHO|SUMITOMO|TOYOTA|HONDA|SONY|NOMURA|ORIX|KUBOTA|CANON|PANASONIC|HITACHI)\b/i;
@@ -74,10 +74,11 @@ export type SkipReason = 'gone since the list' | 'no exchange or OTC' | 'another
 export function screenRow(row: SecRow): SkipReason | undefined {
   if (!row.exchange || !EXCHANGES[row.exchange]) return 'no exchange or OTC';
   if (GONE_SINCE.has(row.ticker)) return 'gone since the list';
-  if (SECURITY_SUFFIX.test(row.ticker) || NOT_COMMON_SHARES.test(row.name)) return 'not common shares';
+  if (SECURITY_SUFFIX.test(row.ticker) || NOT_COMMON_SHARES.test(row.name) || SUBSIDIARY_NOTES.has(row.ticker)) return 'not common shares';
   if (FUND.test(row.name) || BDCS.has(row.ticker) || (TRUST.test(row.name) && !NOT_A_FUND_TRUST.test(row.name))) return 'fund, ETF or trust';
   if (SPAC.test(row.name) || SPACS.has(row.ticker)) return 'SPAC';
   if (headquarters(row) === undefined) return 'headquartered abroad';
+  if (SAME_AS_EXISTING.has(row.ticker)) return 'in the dataset';
   return undefined;
 }
 

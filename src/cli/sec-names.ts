@@ -14,7 +14,7 @@ const LEGAL_SUFFIX = /(?:[,\s]+(?:&\s*co|inc|incorporated|corp|corporation|co|co
 const GROUP_SUFFIX = /[,\s]+(?:group|holdings?|holding co|hldgs|companies)\.?$/i;
 
 /** State and "new" markers the SEC appends: "/DE/", "/NEW", "\MD\", "/NV". */
-const SEC_MARKER = /\s*(?:[/\\][A-Z]{2,4}[/\\]?|\((?:DE|NV|MD|NEW)\)|\/|,\s*National Association)\s*$/i;
+const SEC_MARKER = /\s*(?:[/\\]\s*[A-Z]{2,4}\s*[/\\]?|\((?:DE|NV|MD|NEW)\)|\/|,\s*National Association)\s*$/i;
 
 /** Lower-case joining words inside a title-cased name. */
 const SMALL_WORDS = new Set(['of', 'and', 'the', 'for', 'in', 'on', 'at', 'by', 'to', 'de', 'a']);

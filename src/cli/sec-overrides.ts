@@ -213,6 +213,8 @@ export const NAME_OVERRIDES: Record<string, NameOverride> = {
   ULCC: { name: 'Frontier Group Holdings', aliases: ['Frontier Airlines'], keepDerived: false },
   GHM: { name: 'Graham Corporation', keepDerived: false },
   NODK: { name: 'NI Holdings', keepDerived: false },
+  UVV: { name: 'Universal Corporation', keepDerived: false },
+  JYNT: { name: 'The Joint Corp.', keepDerived: false },
   RS: { name: 'Reliance Inc.', id: 'reliance-inc', aliases: ['Reliance Steel & Aluminum'], keepDerived: false },
 };
 
@@ -240,6 +242,12 @@ export const FOREIGN = new Set<string>(
  */
 export const OTHER_COMPANY_OF_THAT_NAME = new Set<string>('ATI POST PGRE ULCC GHM NODK'.split(' '));
 
+/** Companies the dataset holds under another name, without a ticker, so neither test finds them: BK is "BNY Mellon" (bny-mellon). */
+export const SAME_AS_EXISTING = new Set<string>(['BK']);
+
+/** Listed notes of utility subsidiaries (Entergy Arkansas, Georgia Power): debt, not a company's shares. */
+export const SUBSIDIARY_NOTES = new Set<string>('EAI EMP ENJ GPJA'.split(' '));
+
 /** Listed on the 2025-08-24 list, but since taken private or merged away (left out rather than shown as listed). */
 /** Business development companies (closed-end investment funds in law) whose names do not say so. */
 export const BDCS = new Set<string>(
@@ -251,7 +259,28 @@ export const BDCS = new Set<string>(
 export const GONE_SINCE = new Set<string>('WBA SKX IPG PARA KLG'.split(' '));
 
 /** Names that are a surname, a place or an ordinary phrase though SUBTLEX-US does not say so. */
-export const COMMON_NAMES = new Set<string>(['Strategy', 'Circle', 'Chime', 'Ally', 'Life Time', 'Equitable', 'Vertex Inc.', 'Brinks', "Brink's", 'Lazard', 'Korn Ferry', 'Ryder', 'Dolby', 'Hyatt', 'Magna', 'Hims & Hers', 'Helen of Troy', 'Boston Omaha', 'Berry Corporation', 'Berry Corp']);
+export const COMMON_NAMES = new Set<string>([
+  'Strategy',
+  'Circle',
+  'Chime',
+  'Ally',
+  'Life Time',
+  'Equitable',
+  'Vertex Inc.',
+  'Brinks',
+  "Brink's",
+  'Lazard',
+  'Korn Ferry',
+  'Ryder',
+  'Dolby',
+  'Hyatt',
+  'Magna',
+  'Hims & Hers',
+  'Helen of Troy',
+  'Boston Omaha',
+  'Berry Corporation',
+  'Berry Corp',
+]);
 
 /** One-word names SUBTLEX-US lists as frequent capitalised words (so taken for a surname or place) that news uses for the company only. */
 export const NOT_COMMON = new Set<string>(['Cameco', 'Scotiabank', 'CIBC', 'Manulife', 'Cheniere', 'HubSpot', 'Alnylam', 'Instacart', 'Docusign', 'Illumina', 'Roku', 'DraftKings', 'Oklo', 'JLL', 'Barrick']);
