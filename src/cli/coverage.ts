@@ -96,10 +96,11 @@ const US_EXCHANGES = new Set(['NYSE', 'NASDAQ', 'CBOE']);
 const normalSymbol = (symbol: string) => symbol.toUpperCase().replace(/[.-]/g, '.');
 
 /**
- * The constituents no entity answers to: by ticker symbol on NYSE, NASDAQ or Cboe, else by a folded name, legal name or
+ * What the dataset already answers to, for coverage gaps and importers: a
+ * ticker symbol on NYSE, NASDAQ or Cboe, else a folded name, legal name or
  * alias of a company, outlet or fund that is not listed only abroad.
  */
-export function missingConstituents(entities: Entity[], constituents: Constituent[]): Constituent[] {
+export function knownListings(entities: Entity[]): { symbol: (symbol: string) => boolean; name: (name: string) => boolean } {
   const symbols = new Set<string>();
   const names = new Set<string>();
   for (const entity of entities) {
@@ -115,7 +116,13 @@ export function missingConstituents(entities: Entity[], constituents: Constituen
       if (name) names.add(foldName(name));
     }
   }
-  return constituents.filter((c) => !symbols.has(normalSymbol(c.symbol)) && !names.has(foldName(c.security)));
+  return { symbol: (symbol) => symbols.has(normalSymbol(symbol)), name: (name) => names.has(foldName(name)) };
+}
+
+/** The constituents no entity answers to (`knownListings`). */
+export function missingConstituents(entities: Entity[], constituents: Constituent[]): Constituent[] {
+  const known = knownListings(entities);
+  return constituents.filter((c) => !known.symbol(c.symbol) && !known.name(c.security));
 }
 
 /** The host of an entity's website, without "www.": undefined when it has none or it does not parse. */

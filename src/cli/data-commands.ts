@@ -157,10 +157,12 @@ export function runStats(_args: string[] = [], dir = DATA_DIR, inputs: StatsInpu
   const owned = new Set(dataset.relationships.filter(isControllingFact).map((r) => r.object));
   const ownable = dataset.entities.filter((e) => e.kind === 'company' || e.kind === 'outlet' || e.kind === 'fund');
   const withStatus = ownable.filter((e) => e.ownership);
+  // "listed" says where the shares trade, not who holds them: it does not make ownership known.
+  const knowing = (e: (typeof ownable)[number]) => e.ownership !== undefined && e.ownership.status !== 'listed';
   const withOwner = ownable.filter((e) => owned.has(e.id));
-  const either = ownable.filter((e) => e.ownership || owned.has(e.id));
+  const either = ownable.filter((e) => knowing(e) || owned.has(e.id));
   console.log(`\nCompanies, outlets and funds (${ownable.length}) whose ownership is known:`);
-  console.log(`  with an ownership status   ${String(withStatus.length).padStart(6)}`);
+  console.log(`  with an ownership status   ${String(ownable.filter(knowing).length).padStart(6)} (not counting ${withStatus.length - ownable.filter(knowing).length} only listed)`);
   console.log(`  with an active owner fact  ${String(withOwner.length).padStart(6)}`);
   console.log(`  with either                ${String(either.length).padStart(6)} (${percent(either.length, ownable.length)})`);
   print(

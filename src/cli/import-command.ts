@@ -2,6 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { reviewWikidataResult, type SparqlResult } from '../core/index';
 import { loadDatasetOrThrow } from '../build/dataset-files';
+import { runImportSec } from './import-sec';
 import { runImportSp500 } from './import-sp500';
 
 const HELP = `stakes import wikidata <result.json> [--out review.json] [--date YYYY-MM-DD]
@@ -28,6 +29,7 @@ then copy what holds into src/data.`;
 export function runImport(args: string[]): number {
   const [kind, file, ...rest] = args;
   if (kind === 'sp500') return runImportSp500(args.slice(1));
+  if (kind === 'sec') return runImportSec(args.slice(1));
   if (kind !== 'wikidata' || !file) {
     console.error(HELP);
     return 2;

@@ -176,10 +176,13 @@ const ALSO_COMMON = new Set([
   'Deere',
 ]);
 
-const flag = (name: string): Alias => (isOrdinaryWord(name) || ALSO_COMMON.has(name) ? { name, common: true } : { name });
+/** The alias, flagged `common` when it is an ordinary word or one of the names above. */
+export const flag = (name: string): Alias => (isOrdinaryWord(name) || ALSO_COMMON.has(name) ? { name, common: true } : { name });
 
-interface SecRow {
+export interface SecRow {
   cik: string;
+  /** The SEC's conformed name: "COSTCO WHOLESALE CORP /NEW". */
+  name: string;
   ticker: string;
   exchange: string | null;
 }
@@ -188,10 +191,11 @@ interface SecRow {
 export function parseSecTickers(text: string): SecRow[] {
   const json = JSON.parse(text) as { fields: string[]; data: unknown[][] };
   const at = (field: string) => json.fields.indexOf(field);
-  return json.data.map((row) => ({ cik: String(row[at('cik')]), ticker: String(row[at('ticker')]), exchange: (row[at('exchange')] as string | null) ?? null }));
+  return json.data.map((row) => ({ cik: String(row[at('cik')]), name: String(row[at('name')]), ticker: String(row[at('ticker')]), exchange: (row[at('exchange')] as string | null) ?? null }));
 }
 
-const EXCHANGES: Record<string, string> = { NYSE: 'NYSE', Nasdaq: 'NASDAQ', CBOE: 'CBOE' };
+/** The SEC's exchange names as the dataset writes them in tickers. */
+export const EXCHANGES: Record<string, string> = { NYSE: 'NYSE', Nasdaq: 'NASDAQ', CBOE: 'CBOE' };
 
 export interface ImportedEntity {
   entity: Entity;

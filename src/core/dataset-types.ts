@@ -44,7 +44,7 @@ export interface Entity {
   ownership?: Ownership;
 }
 
-export const OWNERSHIP_STATUSES = ['widely-held', 'state-owned', 'family-controlled', 'employee-owned', 'cooperative', 'privately-held', 'subsidiary'] as const;
+export const OWNERSHIP_STATUSES = ['widely-held', 'listed', 'state-owned', 'family-controlled', 'employee-owned', 'cooperative', 'privately-held', 'subsidiary'] as const;
 export type OwnershipStatus = (typeof OWNERSHIP_STATUSES)[number];
 
 export interface Ownership {

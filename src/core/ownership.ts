@@ -7,6 +7,7 @@ export function factIsChecked(relationship: Pick<Relationship, 'sources'>): bool
 
 const STATUS_TEXT: Record<OwnershipStatus, string> = {
   'widely-held': 'widely held',
+  listed: 'listed',
   'state-owned': 'state-owned',
   'family-controlled': 'family-controlled',
   'employee-owned': 'employee-owned',
@@ -21,7 +22,8 @@ function list(items: string[]): string {
 
 /**
  * The entity's ownership status in a few words, or undefined when none is
- * recorded: "widely held · listed on NYSE", "state-owned (Saudi Arabia)",
+ * recorded: "widely held · listed on NYSE", "listed on NYSE" (a listing, holders
+ * not recorded), "state-owned (Saudi Arabia)",
  * "family-controlled (Agnelli family)", "privately held", "a subsidiary of Alphabet".
  */
 export function describeOwnership(entity: Pick<Entity, 'ownership'>, nameOf: (id: string) => string): string | undefined {
@@ -29,7 +31,8 @@ export function describeOwnership(entity: Pick<Entity, 'ownership'>, nameOf: (id
   if (!ownership) return undefined;
   let text = STATUS_TEXT[ownership.status];
   if (ownership.by !== undefined) text = ownership.status === 'subsidiary' ? `${text} of ${nameOf(ownership.by)}` : `${text} (${nameOf(ownership.by)})`;
-  if (ownership.listed?.length) text += ` · listed on ${list(ownership.listed)}`;
+  // "listed" claims a listing only (who holds the shares is not recorded): "listed on NYSE".
+  if (ownership.listed?.length) text = ownership.status === 'listed' ? `listed on ${list(ownership.listed)}` : `${text} · listed on ${list(ownership.listed)}`;
   return text;
 }
 

@@ -303,6 +303,11 @@ function checkOwnership(raw: unknown, report: Report, today: string): Ownership 
       });
     }
   }
+  if (raw.status === 'listed') {
+    // A listing only: where the shares trade, not who holds them.
+    if (raw.listed === undefined) report('ownership.listed', 'listed: say where the shares trade (exchange codes like "NYSE")');
+    if (raw.by !== undefined) report('ownership.by', 'listed claims a listing only: record a controller as a relationship or another status');
+  }
   if (raw.by !== undefined && !(typeof raw.by === 'string' && ID.test(raw.by))) report('ownership.by', 'must be an entity id');
   if (raw.asOf !== undefined && !isPartialDate(raw.asOf)) report('ownership.asOf', 'must be a date like 2025-11');
   let sources: (Source | undefined)[] | undefined;

@@ -67,11 +67,11 @@ describe('coverage gaps', () => {
 describe('import sp500', () => {
   const constituents = parseConstituents(CSV);
   const sec = [
-    { cik: '91142', ticker: 'AOS', exchange: 'NYSE' },
-    { cik: '1467373', ticker: 'ACN', exchange: 'NYSE' },
-    { cik: '1652044', ticker: 'GOOGL', exchange: 'Nasdaq' },
-    { cik: '1652044', ticker: 'GOOG', exchange: 'Nasdaq' },
-    { cik: '33213', ticker: 'EQT', exchange: 'OTC' },
+    { cik: '91142', name: 'SMITH A O CORP', ticker: 'AOS', exchange: 'NYSE' },
+    { cik: '1467373', name: 'Accenture plc', ticker: 'ACN', exchange: 'NYSE' },
+    { cik: '1652044', name: 'Alphabet Inc.', ticker: 'GOOGL', exchange: 'Nasdaq' },
+    { cik: '1652044', name: 'Alphabet Inc.', ticker: 'GOOG', exchange: 'Nasdaq' },
+    { cik: '33213', name: 'EQT Corp', ticker: 'EQT', exchange: 'OTC' },
   ];
 
   it('names, ids, sectors and headquarters', () => {

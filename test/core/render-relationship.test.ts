@@ -71,6 +71,9 @@ describe('renderRelationship', () => {
   it('describes an ownership status in a few words', () => {
     expect(describeOwnership({ ownership: { status: 'widely-held', listed: ['NYSE'] } }, nameOf)).toBe('widely held · listed on NYSE');
     expect(describeOwnership({ ownership: { status: 'widely-held', listed: ['NASDAQ', 'LSE', 'XETRA'] } }, nameOf)).toBe('widely held · listed on NASDAQ, LSE and XETRA');
+    // A listing only: nothing said about who holds the shares.
+    expect(describeOwnership({ ownership: { status: 'listed', listed: ['NYSE'] } }, nameOf)).toBe('listed on NYSE');
+    expect(describeOwnership({ ownership: { status: 'listed' } }, nameOf)).toBe('listed');
     expect(describeOwnership({ ownership: { status: 'state-owned', by: 'saudi-arabia' } }, nameOf)).toBe('state-owned (Saudi Arabia)');
     expect(describeOwnership({ ownership: { status: 'family-controlled', by: 'agnelli' } }, nameOf)).toBe('family-controlled (Agnelli family)');
     expect(describeOwnership({ ownership: { status: 'privately-held' } }, nameOf)).toBe('privately held');

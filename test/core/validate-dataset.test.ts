@@ -190,7 +190,7 @@ describe('validateDataset', () => {
     );
     expect(problems.map(formatProblem)).toEqual([
       'o.json: entities[4] (held): ownership.listed[1]: must be an exchange code like "NYSE" or "LSE"',
-      'o.json: entities[5] (bad): ownership.status: must be one of widely-held, state-owned, family-controlled, employee-owned, cooperative, privately-held, subsidiary',
+      'o.json: entities[5] (bad): ownership.status: must be one of widely-held, listed, state-owned, family-controlled, employee-owned, cooperative, privately-held, subsidiary',
       'o.json: entities[2] (fiat): ownership.by: family-controlled: say by whom (the entity id of the state or family)',
       'o.json: entities[3] (ghostly): ownership.by: unknown entity id "ghost"',
     ]);
@@ -199,6 +199,43 @@ describe('validateDataset', () => {
       meta,
     ).problems.map(formatProblem);
     expect(contradicted).toEqual(['w.json: entities[1] (b): ownership.status: is widely-held, but a owns-stake b says it has a controlling owner']);
+  });
+
+  it('checks the listed status: where the shares trade, never by whom they are held; a controlling owner does not contradict it', () => {
+    const sec = {
+      publisher: 'U.S. Securities and Exchange Commission',
+      title: 'Company tickers and exchanges (company_tickers_exchange.json)',
+      url: 'https://www.sec.gov/files/company_tickers_exchange.json',
+      date: '2025-08-24',
+      kind: 'filing' as const,
+    };
+    const { problems, dataset } = validateDataset(
+      [
+        {
+          path: 'l.json',
+          data: {
+            entities: [
+              entity('csx', 'CSX', { tickers: ['NASDAQ:CSX'], ownership: { status: 'listed', listed: ['NASDAQ'], sources: [sec], asOf: '2025-08' } }),
+              entity('nowhere', 'Nowhere', { ownership: { status: 'listed' } }),
+              entity('owner', 'Owner'),
+              entity('ruled', 'Ruled', { ownership: { status: 'listed', listed: ['NYSE'], by: 'owner' } }),
+              entity('held', 'Held', { ownership: { status: 'listed', listed: ['NYSE'] } }),
+            ],
+            relationships: [relationship('owner', 'parent-of', 'held')],
+          },
+        },
+      ],
+      meta,
+    );
+    expect(problems.map(formatProblem)).toEqual([
+      'l.json: entities[1] (nowhere): ownership.listed: listed: say where the shares trade (exchange codes like "NYSE")',
+      'l.json: entities[3] (ruled): ownership.by: listed claims a listing only: record a controller as a relationship or another status',
+    ]);
+    // The invalid entities are left out; "held" stays, its parent is no contradiction of a listing.
+    expect(dataset.entities.map((e) => e.id)).toEqual(['csx', 'owner', 'held']);
+    const ok = validateDataset([{ path: 'l.json', data: { entities: [entity('csx', 'CSX', { ownership: { status: 'listed', listed: ['NASDAQ'], sources: [sec], asOf: '2025-08' } })] } }], meta, { today: '2026-12-04' });
+    expect(ok.problems).toEqual([]);
+    expect(ok.dataset.entities[0]!.ownership).toEqual({ status: 'listed', listed: ['NASDAQ'], sources: [sec], asOf: '2025-08' });
   });
 
   describe('rejects contradictions', () => {

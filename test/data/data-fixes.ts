@@ -1,3 +1,4 @@
+import { isDeepStrictEqual } from 'node:util';
 import type { Relationship, RelationshipType } from '../../src/core/index';
 
 /**
@@ -112,13 +113,38 @@ export const NOT_COMPANY_ADDITIONS: { phrase: string; why: string }[] = [
   { phrase: 'shell companies', why: 'companies with no operations, not Shell' },
 ];
 
+/** The one source `stakes import sec` cites for a `listed` status. */
+export const SEC_LISTING_SOURCE = {
+  publisher: 'U.S. Securities and Exchange Commission',
+  title: 'Company tickers and exchanges (company_tickers_exchange.json)',
+  url: 'https://www.sec.gov/files/company_tickers_exchange.json',
+  date: '2025-08-24',
+  kind: 'filing',
+} as const;
+
+/**
+ * True when the ownership is exactly the status `stakes import sec` writes
+ * (`listed` on one exchange, the SEC source, asOf 2025-08, nothing else), the
+ * exchange is the one every ticker of the entity names, and — when the SEC
+ * list is given as "EXCHANGE:SYMBOL" keys — the list holds each ticker there.
+ */
+export function isSecListing(entity: { ownership?: unknown; tickers?: string[] }, secListings?: Set<string>): boolean {
+  const tickers = entity.tickers ?? [];
+  const exchanges = [...new Set(tickers.map((ticker) => ticker.split(':')[0]!))];
+  if (tickers.length === 0 || exchanges.length !== 1) return false;
+  const expected = { status: 'listed', listed: exchanges, sources: [SEC_LISTING_SOURCE], asOf: '2025-08' };
+  if (!isDeepStrictEqual(entity.ownership, expected)) return false;
+  return !secListings || tickers.every((ticker) => secListings.has(ticker));
+}
+
 /**
  * Entities added since release 2026.12.0 that carry no facts yet (the S&P 500
- * constituents written by `stakes import sp500`): no relationships, no
- * ownership status, no website or Wikidata id. The layout test sets them aside
- * before comparing with the frozen release; an added entity with any fact is
- * still a difference it reports.
+ * constituents written by `stakes import sp500`, the listed companies written
+ * by `stakes import sec`): no relationships, no website, Wikidata id, legal
+ * name or description, and no ownership status but the SEC listing
+ * (`isSecListing`). The layout test sets them aside before comparing with the
+ * frozen release; an added entity with any other fact is still a difference it reports.
  */
-export function isFactFreeAddition(entity: { ownership?: unknown; website?: string; wikidata?: string; legalName?: string; description?: string }, hasRelationships: boolean): boolean {
-  return !hasRelationships && entity.ownership === undefined && entity.website === undefined && entity.wikidata === undefined && entity.legalName === undefined && entity.description === undefined;
+export function isFactFreeAddition(entity: { ownership?: unknown; tickers?: string[]; website?: string; wikidata?: string; legalName?: string; description?: string }, hasRelationships: boolean, secListings?: Set<string>): boolean {
+  return !hasRelationships && (entity.ownership === undefined || isSecListing(entity, secListings)) && entity.website === undefined && entity.wikidata === undefined && entity.legalName === undefined && entity.description === undefined;
 }

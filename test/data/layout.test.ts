@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { applyChecks, readCheckFiles, type EntityFiles } from '../../src/cli/apply-checks';
 import { loadDataset } from '../../src/build/dataset-files';
 import { DROPPED_AMOUNTS, ROUND_FIXES } from '../../src/cli/migrate-schema';
-import { ALIAS_ADDITIONS, NAME_FIXES, NOT_COMPANY_ADDITIONS, RELATIONSHIP_FIXES, fixRelationship, isFactFreeAddition, matchesFix } from './data-fixes';
+import { ALIAS_ADDITIONS, NAME_FIXES, NOT_COMPANY_ADDITIONS, RELATIONSHIP_FIXES, fixRelationship, isFactFreeAddition, isSecListing, matchesFix } from './data-fixes';
 import { DatasetIndex, entityFilePath, isControllingFact, validateDataset, type Dataset, type Entity, type Relationship } from '../../src/core/index';
 
 /**
@@ -114,6 +114,21 @@ function checkedEntity(id: string): Entity | undefined {
   return undefined;
 }
 
+/**
+ * The SEC ticker list `stakes import sec` read, as "EXCHANGE:SYMBOL" keys
+ * ("NYSE:BRK.B"), when it is beside the checkout (../shared/reference-data);
+ * without it, a `listed` status is still checked against the entity's own tickers.
+ */
+const SEC_FILE = new URL('../../../shared/reference-data/sec-tickers/company_tickers_exchange.json', import.meta.url);
+const SEC_EXCHANGES: Record<string, string> = { NYSE: 'NYSE', Nasdaq: 'NASDAQ', CBOE: 'CBOE' };
+const secListings: Set<string> | undefined = existsSync(SEC_FILE)
+  ? new Set(
+      (JSON.parse(readFileSync(SEC_FILE, 'utf8')) as { data: [number, string, string, string | null][] }).data
+        .filter(([, , , exchange]) => exchange !== null && SEC_EXCHANGES[exchange] !== undefined)
+        .map(([, , ticker, exchange]) => `${SEC_EXCHANGES[exchange!]}:${ticker.replace(/-/g, '.')}`),
+    )
+  : undefined;
+
 describe('the one-file-per-entity layout', () => {
   const started = performance.now();
   const { dataset, files } = loadDataset();
@@ -125,19 +140,21 @@ describe('the one-file-per-entity layout', () => {
     // old dataset before the checks are replayed, since recorded checks may state facts about them.
     const released = new Set(before.entities.map((entity) => entity.id));
     const checked = new Set(checkFiles.flatMap((file) => ((file.data as { newEntities?: Entity[] }).newEntities ?? []).map((entity) => entity.id)));
-    const imported = dataset.entities.filter((entity) => !released.has(entity.id) && !checked.has(entity.id) && isFactFreeAddition(entity, false));
+    const imported = dataset.entities.filter((entity) => !released.has(entity.id) && !checked.has(entity.id) && isFactFreeAddition(entity, false, secListings));
     const expected = sorted(withoutOwnership(withChecks(withDeliberateChanges({ ...before, entities: [...before.entities, ...imported] }), dataset)));
     const actual = sorted(withoutOwnership(dataset));
     expect(actual).toEqual(expected);
   });
 
-  it('marks widely-held only listed companies with no controlling owner or 20% holder, on the exchanges of their tickers', () => {
+  it('marks widely-held only listed companies with no controlling owner or 20% holder, on the exchanges of their tickers; an added company listed only as the SEC list says', () => {
     const held = new Set(before.relationships.filter((r) => isControllingFact(r) || (r.status === 'active' && r.type === 'owns-stake' && (typeof r.share === 'number' ? r.share : (r.share?.min ?? 0)) >= 20)).map((r) => r.object));
     const old = new Map(before.entities.map((entity) => [entity.id, entity]));
     for (const entity of dataset.entities) {
       const tickers = old.get(entity.id)?.tickers ?? [];
       const migrated = tickers.length && !held.has(entity.id) ? { status: 'widely-held', listed: [...new Set(tickers.map((t) => t.split(':')[0]))] } : undefined;
-      const expected = ownershipChanges.has(entity.id) ? (ownershipChanges.get(entity.id) ?? undefined) : old.has(entity.id) ? migrated : checkedEntity(entity.id)?.ownership;
+      const added = !old.has(entity.id) && !ownershipChanges.has(entity.id) && !checkedEntity(entity.id);
+      // An entity added since the release may carry the SEC listing `stakes import sec` writes, in exactly that form.
+      const expected = ownershipChanges.has(entity.id) ? (ownershipChanges.get(entity.id) ?? undefined) : old.has(entity.id) ? migrated : added && isSecListing(entity, secListings) ? entity.ownership : checkedEntity(entity.id)?.ownership;
       expect([entity.id, entity.ownership]).toEqual([entity.id, expected]);
     }
   });

@@ -21,6 +21,8 @@ const dataset: Dataset = {
     { id: 'tiny-holder', name: 'Tiny Holder', kind: 'fund' },
     { id: 'nvidia', name: 'Nvidia', kind: 'company', tickers: ['NASDAQ:NVDA'], ownership: { status: 'widely-held', listed: ['NASDAQ'] } },
     { id: 'aramco', name: 'Saudi Aramco', kind: 'company', ownership: { status: 'state-owned', by: 'saudi-arabia' } },
+    { id: 'csx', name: 'CSX', kind: 'company', tickers: ['NASDAQ:CSX'], ownership: { status: 'listed', listed: ['NASDAQ'] } },
+    { id: 'no-ticker', name: 'No Ticker', kind: 'company', ownership: { status: 'listed', listed: ['NYSE'] } },
     { id: 'saudi-arabia', name: 'Saudi Arabia', kind: 'government' },
     { id: 'loop-a', name: 'Loop A', kind: 'company' },
     { id: 'loop-b', name: 'Loop B', kind: 'company' },
@@ -65,6 +67,11 @@ describe('ownership at a glance', () => {
     expect(line('aramco')).toBe('state-owned (Saudi Arabia)');
     expect(line('tiny-holder')).toBeUndefined();
     expect(line('stellantis', tDe, 'de')).toBe('zu 15\u00a0% im Besitz von Exor');
+    // A listing, nothing about the holders; the exchange alone when no ticker is known.
+    expect(line('csx')).toBe('listed · NASDAQ: CSX');
+    expect(line('no-ticker')).toBe('listed · NYSE');
+    expect(line('csx', tDe, 'de')).toBe('börsennotiert · NASDAQ: CSX');
+    for (const lang of ['fr', 'es']) expect(line('csx', translatorFor(messages(lang)), lang)).toMatch(/^\S.* · NASDAQ: CSX$/);
   });
 
   it('ships the chains in the compiled store, so a page loads no owner records to show them', async () => {

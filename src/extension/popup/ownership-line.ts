@@ -4,6 +4,7 @@ import type { MessageKey, Translate } from '../shared/message-format';
 
 const STATUS_KEYS: Record<NonNullable<Entity['ownership']>['status'], MessageKey> = {
   'widely-held': 'ownWidelyHeld',
+  listed: 'ownListed',
   'state-owned': 'ownStateOwned',
   'family-controlled': 'ownFamilyControlled',
   'employee-owned': 'ownEmployeeOwned',
@@ -18,6 +19,7 @@ const tickerText = (ticker: string) => ticker.replace(':', ': ');
 /**
  * Who owns the company, in one line under its name, without a click: "part
  * of Alphabet", "49% owned by Meta", "widely held · NASDAQ: NVDA",
+ * "listed · NYSE: CSX" (a listing; who holds the shares is not recorded),
  * "state-owned (Saudi Arabia)". Undefined when the dataset says nothing.
  */
 export function ownershipLine(entity: Entity, chain: readonly ControlLink[], nameOf: (id: string) => string, t: Translate, locale: string): string | undefined {

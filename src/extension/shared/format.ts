@@ -16,11 +16,14 @@ export function formatPartialDateIntl(date: PartialDate, locale: string): string
 
 /** 49 → "49%" (en) or "49 %" (de); a reported range as "40–50%". */
 export function formatShareIntl(share: Share, locale: string): string {
-  const format = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 });
-  if (typeof share === 'number') return format.format(share / 100);
+  const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 });
+  // Rounded in percent units first, as the core's sentences round (23.15 → 23.2): 23.15 / 100 is just below 0.2315.
+  const fraction = (value: number) => Math.round(value * 10) / 1000;
+  if (typeof share === 'number') return percent.format(fraction(share));
   // formatRange is in every browser Stakes supports but not yet in TypeScript's ES2022 lib.
-  const ranged = format as Intl.NumberFormat & { formatRange?: (start: number, end: number) => string };
-  return ranged.formatRange ? ranged.formatRange(share.min / 100, share.max / 100) : `${format.format(share.min / 100)}–${format.format(share.max / 100)}`;
+  const ranged = percent as Intl.NumberFormat & { formatRange?: (start: number, end: number) => string };
+  const [min, max] = [fraction(share.min), fraction(share.max)];
+  return ranged.formatRange ? ranged.formatRange(min, max) : `${percent.format(min)}–${percent.format(max)}`;
 }
 
 /** 13_000_000_000 USD → "$13B" (en) or "13 Mrd. $" (de): short, like a headline. */
