@@ -6,6 +6,7 @@ import { DATA_DIR, loadDataset } from '../build/dataset-files';
 import { isOrdinaryWord } from '../build/ordinary-words';
 import { NEWS_SITES_FILE, readNewsSites } from '../build/news-sites';
 import { listWithMore, missingConstituents, parseConstituents, uncoveredNewsSites } from './coverage';
+import { regionOf } from './regions';
 
 /** The S&P 500 list in the shared reference folder beside the checkout (`../shared`); absent on a machine without it. */
 export const SP500_FILE = fileURLToPath(new URL('../../../shared/reference-data/sp500/constituents.csv', import.meta.url));
@@ -119,6 +120,10 @@ export function runStats(_args: string[] = [], dir = DATA_DIR, inputs: StatsInpu
   print(
     'Entities by kind',
     countBy(dataset.entities, (e) => e.kind),
+  );
+  print(
+    'Entities by region (country of headquarters)',
+    countBy(dataset.entities, (e) => regionOf(e.country)),
   );
   print(
     'Entities by sector',
