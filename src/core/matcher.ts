@@ -549,12 +549,32 @@ export class Matcher {
     // "Ferdinand Porsche", "French Tech Visa": a capitalised word just before makes it part of another name.
     if (at === 0 && (tokens.flags[at] & (T_SPACE | T_NEWLINE)) === T_SPACE && this.needsEarlier()) return undefined;
     if (at > 0 && (tokens.flags[at] & (T_SPACE | T_NEWLINE)) === T_SPACE && (tokens.flags[at - 1] & (T_WORD | T_FIRST_UPPER | T_ALL_UPPER)) === (T_WORD | T_FIRST_UPPER) && !this.isSentenceStart(at - 1) && tokens.key[at - 1] !== THE) return undefined;
+    // "the U.S. Mint", "the U.K. Post": an initialism just before makes it part of another name too.
+    if (at > 0 && (tokens.flags[at] & (T_SPACE | T_NEWLINE)) === T_SPACE && this.initialismEndsAt(at - 1)) return undefined;
     if (!ordinaryWord) return 'strong';
     if (after < tokens.count && (tokens.flags[after] & T_ALL_LOWER) !== 0 && COMPANY_VERBS.has(tokens.key[after])) return 'strong';
     if (shouted || this.isSentenceStart(at) || this.isHeadlineLine(at)) return 'weak';
     // "Epic Universe", "Apple Valley": an ordinary word opening a longer proper name is not proof of the company.
     if (after < tokens.count && (tokens.flags[after] & (T_WORD | T_FIRST_UPPER | T_NEWLINE)) === (T_WORD | T_FIRST_UPPER)) return 'weak';
     return 'strong';
+  }
+
+  /** Whether tokens up to `end` spell an initialism written with periods ("U.S.", "U.K."): capital letter, period, at least twice, no spaces. */
+  private initialismEndsAt(end: number): boolean {
+    const text = this.text;
+    const tokens = this.window;
+    let letters = 0;
+    let i = end;
+    while (i >= 1 && text[tokens.start[i]] === '.' && tokens.end[i] - tokens.start[i] === 1 && (tokens.flags[i] & T_SPACE) === 0) {
+      const letter = i - 1;
+      if ((tokens.flags[letter] & T_WORD) === 0 || tokens.end[letter] - tokens.start[letter] !== 1 || !upperOf(text.charCodeAt(tokens.start[letter]))) break;
+      letters++;
+      if ((tokens.flags[letter] & (T_SPACE | T_NEWLINE)) !== 0 || letter === 0) break;
+      i = letter - 1;
+    }
+    // The window starts at a period of what may be a longer initialism: what came before it decides.
+    if (letters < 2 && i === 0 && text[tokens.start[0]] === '.') this.needsEarlier();
+    return letters >= 2;
   }
 
   /** Blockers compare folded words only: an index name is an index name in any case. */

@@ -116,6 +116,12 @@ describe('Matcher on people, families and products', () => {
     expect(found('The descendants of Ferdinand Porsche hold it.')).toEqual([]);
   });
 
+  it('does not take a common name after an initialism for the company: it is part of another name', () => {
+    expect(found('Coins from the U.S. Oracle fund and the U.K. Apple board.')).toEqual([]);
+    // A name that only follows an initialism elsewhere is still found; so is one after a single initial.
+    expect(found('In the U.S. market, shares of Apple rose; J. Apple is no relation.')).toEqual(['Apple→apple', 'Apple→apple']);
+  });
+
   it('reads a lower-case brand only where it is named as a brand', () => {
     expect(found('They run the smart brand together.')).toEqual(['smart→smart']);
     expect(found('A smart move by a smart-thermostat maker.')).toEqual([]);

@@ -18,6 +18,9 @@ const before: Dataset = JSON.parse(gunzipSync(readFileSync(new URL('../../src/da
 
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
+/** A source's fields in a fixed order, so that two equal sources sort alike whatever order their keys were written in. */
+const sourceKey = (source: object) => JSON.stringify(Object.entries(source).sort(([a], [b]) => compare(a, b)));
+
 /** Order does not carry meaning: the loader sorts, and so does this. */
 function sorted(dataset: Dataset): Dataset {
   return {
@@ -25,7 +28,7 @@ function sorted(dataset: Dataset): Dataset {
     entities: [...dataset.entities].sort((a, b) => compare(a.id, b.id)),
     // A fact's sources are a set: a curator's reformatting or a replay may list them in another order.
     relationships: [...dataset.relationships]
-      .map((r) => ({ ...r, sources: [...r.sources].sort((a, b) => compare(JSON.stringify(a), JSON.stringify(b))) }))
+      .map((r) => ({ ...r, sources: [...r.sources].sort((a, b) => compare(sourceKey(a), sourceKey(b))) }))
       .sort((a, b) => compare(a.subject, b.subject) || compare(a.type, b.type) || compare(a.object, b.object) || compare(a.start ?? '', b.start ?? '')),
   };
 }
