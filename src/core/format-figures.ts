@@ -1,6 +1,6 @@
 import type { Amount, Share } from './dataset-types';
 
-const CURRENCY_SYMBOLS: Record<string, string> = { USD: '$', EUR: '€', GBP: '£', JPY: '¥', CNY: 'CN¥', INR: '₹', KRW: '₩', CAD: 'C$', AUD: 'A$', HKD: 'HK$', CHF: 'CHF ' };
+const CURRENCY_SYMBOLS: Record<string, string> = { USD: '$', EUR: '€', GBP: '£', JPY: '¥', CNY: 'CN¥', INR: '₹', KRW: '₩', CAD: 'C$', AUD: 'A$', HKD: 'HK$', CHF: 'CHF ', ILS: '₪', BRL: 'R$', MXN: 'MX$', NZD: 'NZ$', TWD: 'NT$' };
 
 export function formatShare(share: Share): string {
   return typeof share === 'number' ? `${trim(share)}%` : `${trim(share.min)}–${trim(share.max)}%`;

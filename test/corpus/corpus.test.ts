@@ -16,7 +16,7 @@ const overlaps = (a: { start: number; end: number }, b: { start: number; end: nu
 
 /** Floors for the dataset as it stands; raise them as coverage grows, never lower them to pass. */
 const MIN_PRECISION = 0.99;
-const MIN_RECALL = 0.39;
+const MIN_RECALL = 0.9;
 
 describe('the marked corpus', () => {
   it('turns marks into text and spans whose text is exactly what the span covers', () => {
