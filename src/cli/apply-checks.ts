@@ -230,6 +230,7 @@ export function applyChecks(files: EntityFiles, inputs: CheckFileInput[], option
   const withheld: { file: string; record: string; key: ParsedCheck['key']; why: string }[] = [];
   const droppedSources: { file: string; record: string; key: string; dropped: string[] }[] = [];
   const ownershipChanges: { file: string; record: string; entity: string; set: Loose | null; why: string }[] = [];
+  const websites: { file: string; record: string; entity: string; website: string; why: string }[] = [];
   for (const input of inputs) {
     const reject = (record: string, message: string, extra: Partial<RecordResult> = {}) => results.push({ file: input.name, record, outcome: 'rejected', changed: false, message, ...extra });
     if (!isRecord(input.data)) {
@@ -262,6 +263,17 @@ export function applyChecks(files: EntityFiles, inputs: CheckFileInput[], option
         if (problems.length) return reject(record, problems.join('; '), { key: raw.entity });
       }
       ownershipChanges.push({ file: input.name, record, entity: raw.entity, set: raw.set as Loose | null, why: raw.why });
+    });
+    // An outlet's website, read on a page that shows it: how the popup knows who owns the site being read.
+    (Array.isArray(data.websites) ? data.websites : []).forEach((raw: unknown, index: number) => {
+      const record = `websites[${index}]`;
+      if (!isRecord(raw) || typeof raw.entity !== 'string' || typeof raw.website !== 'string' || !isRecord(raw.source) || typeof raw.why !== 'string')
+        return reject(record, 'must be {"entity": id, "website": "https://…", "source": {publisher, title, url, checked, kind}, "why": "..."}');
+      const website = raw.website;
+      if (!/^https:\/\/[a-z0-9.-]+\.[a-z]{2,}\/?$/.test(website)) return reject(record, `website: "${website}" is not an https: address of a site's home page`, { key: raw.entity });
+      const source = raw.source;
+      if (typeof source.url !== 'string' || !source.url.startsWith('https://') || typeof source.checked !== 'string') return reject(record, 'source: needs the https: url of the page read and the date it was read (checked)', { key: raw.entity });
+      websites.push({ file: input.name, record, entity: raw.entity, website: website.replace(/\/$/, ''), why: raw.why });
     });
     (Array.isArray(data.checks) ? data.checks : []).forEach((raw: unknown, index: number) => {
       const record = `checks[${index}]`;
@@ -523,6 +535,28 @@ export function applyChecks(files: EntityFiles, inputs: CheckFileInput[], option
     results.push({ ...base, outcome: 'applied', changed: was !== now, message: change.why });
   }
 
+  // 7. Websites of outlets: set where the entity has none; a different one already there is a conflict to settle by hand.
+  for (const site of websites) {
+    const path = entityPath(site.entity);
+    const file = files.get(path);
+    const base = { file: site.file, record: site.record, key: site.entity };
+    if (!file?.entity) {
+      results.push({ ...base, outcome: 'unmatched', changed: false, message: `no entity "${site.entity}"` });
+      continue;
+    }
+    if (file.entity.website === site.website) {
+      results.push({ ...base, outcome: 'merged', changed: false, message: site.why });
+      continue;
+    }
+    if (file.entity.website !== undefined) {
+      results.push({ ...base, outcome: 'conflict', changed: false, message: `has the website ${file.entity.website}; the page read shows ${site.website}` });
+      continue;
+    }
+    file.entity.website = site.website;
+    changed.add(path);
+    results.push({ ...base, outcome: 'applied', changed: true, message: site.why });
+  }
+
   return { results, changedFiles: [...changed].sort(), newestMonth, slices, droppedSources };
 }
 
@@ -582,7 +616,7 @@ export function formatApplyLog(result: ApplyResult, date: string): string {
     }
     const unparsed = count(checks, (item) => item.verdict === undefined || !VERDICTS.includes(item.verdict as Verdict));
     if (unparsed) lines.push(`- without a valid verdict: ${unparsed}`);
-    for (const kind of ['newFacts', 'newEntities', 'withheld', 'ownership', 'sameAs']) {
+    for (const kind of ['newFacts', 'newEntities', 'withheld', 'ownership', 'sameAs', 'websites']) {
       const of = items.filter((item) => item.record.startsWith(kind));
       if (!of.length) continue;
       const outcomes = [...new Set(of.map((item) => item.outcome))].map((outcome) => `${outcome} ${count(of, (item) => item.outcome === outcome)}`);
@@ -611,6 +645,7 @@ export function formatApplyLog(result: ApplyResult, date: string): string {
   section('New facts withheld', (item) => item.outcome === 'withheld');
   section('Duplicate entities (sameAs)', (item) => item.record.startsWith('sameAs') || item.message?.startsWith('the same entity as') === true);
   section('Ownership statuses changed', (item) => item.record.startsWith('ownership'));
+  section('Websites', (item) => item.record.startsWith('websites') && item.outcome !== 'applied');
   section('New facts merged into an existing fact', (item) => item.outcome === 'merged' && item.message !== undefined);
   return `${lines.join('\n').trimEnd()}\n`;
 }

@@ -187,6 +187,33 @@ describe('apply-checks on files in memory', () => {
     expect(result.results.filter((r) => r.outcome === 'conflict').map((r) => `${r.file} ${r.record}`)).toEqual(['two.json checks[1]', 'one.json checks[0]', 'two.json checks[0]']);
   });
 
+  it('sets an outlet’s website from a page read, keeps a different one as a conflict, and rejects one that is not an https: home page', () => {
+    const data = files();
+    data.get('entities/b/b.json')!.entity!.website = 'https://www.b.example.com';
+    const read = { publisher: 'Wikipedia', title: 'A', url: 'https://en.wikipedia.org/wiki/A', checked: TODAY, kind: 'reference' };
+    const result = applyChecks(
+      data,
+      [
+        {
+          name: 'sites.json',
+          data: {
+            websites: [
+              { entity: 'a', website: 'https://www.a.example.com/', source: read, why: 'infobox' },
+              { entity: 'b', website: 'https://b.example.org', source: read, why: 'infobox' },
+              { entity: 'a', website: 'http://a.example.com', source: read, why: 'plain http' },
+              { entity: 'a', website: 'https://www.a.example.com/news', source: read, why: 'a section, not the site' },
+              { entity: 'nobody', website: 'https://n.example.com', source: read, why: 'no such entity' },
+            ],
+          },
+        },
+      ],
+      { today: TODAY },
+    );
+    expect(data.get('entities/a/a.json')!.entity!.website).toBe('https://www.a.example.com');
+    expect(data.get('entities/b/b.json')!.entity!.website).toBe('https://www.b.example.com');
+    expect(result.results.map((r) => `${r.record} ${r.outcome}`)).toEqual(['websites[2] rejected', 'websites[3] rejected', 'websites[0] applied', 'websites[1] conflict', 'websites[4] unmatched']);
+  });
+
   it('applies a check of a fact that another file adds in the same run', () => {
     const data = files();
     const added = { subject: 'a', type: 'partner', object: 'b', start: '2026-01', status: 'active', sources: [source(5)], asOf: '2026-12' };
