@@ -26,7 +26,9 @@ forEachBrowser('Stakes in %s', ({ browser, server }) => {
     expect(connections).toContain('OpenAI ended its contracts with Scale AI');
     const scale = await popup.text('[data-company="scale-ai"]');
     expect(scale).toContain('49% owned by Meta');
-    expect(scale).toMatch(/Source: Wikipedia/);
+    // Each fact names its source and whether someone has read it.
+    expect(scale).toMatch(/Source: [^,]+, “[^”]+”/);
+    expect(scale).toMatch(/checked \w{3} \d{4}|not yet re-checked/);
     const meta = await popup.text('[data-company="meta"]');
     expect(meta).toContain('6 mentions');
     expect(await popup.text('.dataset-version')).toMatch(/^Dataset \d{4}\.\d+\.\d+ · facts as of [A-Z][a-z]{2} \d{4}$/);

@@ -62,7 +62,8 @@ forEachBrowser('Reading pages in %s', ({ browser, server, name }) => {
     // Hidden by CSS (block and inline), `hidden`, aria-hidden, visibility, noscript,
     // template, form fields, contenteditable, script and style: none of them counts.
     expect(ids(scan)).toEqual(['nvidia', 'salesforce', 'scale-ai', 'uber']);
-    expect(await browser.badgeText(tabId)).toBe('4');
+    // The badge is set once the scan is stored: wait for it rather than race it.
+    expect(await poll(async () => (await browser.badgeText(tabId)) || undefined, 'the badge')).toBe('4');
     expect(await browser.pageEval(tabId, 'window.domAtReady === document.documentElement.outerHTML')).toBe(true);
   });
 
