@@ -553,7 +553,8 @@ export class Matcher {
     if (at > 0 && (tokens.flags[at] & (T_SPACE | T_NEWLINE)) === T_SPACE && this.initialismEndsAt(at - 1)) return undefined;
     if (!ordinaryWord) return 'strong';
     if (after < tokens.count && (tokens.flags[after] & T_ALL_LOWER) !== 0 && COMPANY_VERBS.has(tokens.key[after])) return 'strong';
-    if (shouted || this.isSentenceStart(at) || this.isHeadlineLine(at)) return 'weak';
+    // "The Block party was cancelled.": after a sentence-opening "The", as unsure as at the sentence start itself.
+    if (shouted || this.isSentenceStart(at) || this.isHeadlineLine(at) || (at > 0 && tokens.key[at - 1] === THE && (tokens.flags[at] & T_NEWLINE) === 0 && this.isSentenceStart(at - 1))) return 'weak';
     // "Epic Universe", "Apple Valley": an ordinary word opening a longer proper name is not proof of the company.
     if (after < tokens.count && (tokens.flags[after] & (T_WORD | T_FIRST_UPPER | T_NEWLINE)) === (T_WORD | T_FIRST_UPPER)) return 'weak';
     return 'strong';

@@ -116,6 +116,12 @@ describe('Matcher on people, families and products', () => {
     expect(found('The descendants of Ferdinand Porsche hold it.')).toEqual([]);
   });
 
+  it('is as unsure of a common name after a sentence-opening "The" as at the sentence start itself', () => {
+    expect(found('The Apple harvest was late.')).toEqual([]);
+    expect(found('The Apple harvest was late. Shares of Apple fell.')).toEqual(['Apple→apple', 'Apple→apple']);
+    expect(found('Shares fell. The Scale of it surprised.')).toEqual([]);
+  });
+
   it('does not take a common name after an initialism for the company: it is part of another name', () => {
     expect(found('Coins from the U.S. Oracle fund and the U.K. Apple board.')).toEqual([]);
     // A name that only follows an initialism elsewhere is still found; so is one after a single initial.
