@@ -100,6 +100,11 @@ export const matchesFix = (r: Relationship, fix: RelationshipFix) => r.subject =
  * found where a page means something else. The layout test adds them to the
  * frozen release before comparing.
  */
+/** Entities whose kind the first release got wrong; the layout test applies these to the frozen release. */
+export const KIND_FIXES: { id: string; kind: 'outlet'; why: string }[] = [
+  { id: 'associated-press', kind: 'outlet', why: 'a news agency, which articles name as a source: as a nonprofit it was never matched on a page (it is a cooperative of its member papers, still not-for-profit)' },
+];
+
 export const ALIAS_ADDITIONS: { id: string; alias: { name: string; common?: boolean }; why: string }[] = [
   { id: 'hartford-courant', alias: { name: 'The Hartford Courant' }, why: 'the masthead; without it "The Hartford" (the insurer) matched first' },
   { id: 'next', alias: { name: 'NeXT', common: true }, why: 'matched only as written: "Next year" at a sentence start read as the computer maker' },

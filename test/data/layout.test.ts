@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { applyChecks, readCheckFiles, type EntityFiles } from '../../src/cli/apply-checks';
 import { loadDataset } from '../../src/build/dataset-files';
 import { DROPPED_AMOUNTS, ROUND_FIXES } from '../../src/cli/migrate-schema';
-import { ALIAS_ADDITIONS, NAME_FIXES, NOT_COMPANY_ADDITIONS, RELATIONSHIP_FIXES, fixRelationship, isFactFreeAddition, isSecListing, matchesFix } from './data-fixes';
+import { ALIAS_ADDITIONS, KIND_FIXES, NAME_FIXES, NOT_COMPANY_ADDITIONS, RELATIONSHIP_FIXES, fixRelationship, isFactFreeAddition, isSecListing, matchesFix } from './data-fixes';
 import { DatasetIndex, entityFilePath, isControllingFact, validateDataset, type Dataset, type Entity, type Relationship } from '../../src/core/index';
 
 /**
@@ -64,7 +64,8 @@ function withDeliberateChanges(dataset: Dataset): Dataset {
     notCompanies: [...dataset.notCompanies, ...NOT_COMPANY_ADDITIONS].sort((a, b) => compare(a.phrase, b.phrase)),
     entities: dataset.entities.map((original) => {
       const added = ALIAS_ADDITIONS.filter((addition) => addition.id === original.id).map((addition) => addition.alias);
-      const entity = added.length ? { ...original, aliases: [...(original.aliases ?? []), ...added] } : original;
+      const kindFix = KIND_FIXES.find((fix) => fix.id === original.id);
+      const entity = { ...original, ...(added.length ? { aliases: [...(original.aliases ?? []), ...added] } : {}), ...(kindFix ? { kind: kindFix.kind } : {}) };
       const repair = NAME_FIXES.find((candidate) => candidate.id === entity.id);
       if (!repair) return entity;
       return {
