@@ -14,6 +14,11 @@ export function formatAmount(amount: Amount): string {
   return `${amount.approximate ? 'about ' : ''}${symbol}${scaled}`;
 }
 
+/** One decimal, as every figure in a sentence is written (23.15 → 23.2); the popup's Intl figures round the same way. */
+export function roundToTenth(value: number): number {
+  return Math.round(value * 10) / 10;
+}
+
 function trim(value: number): string {
-  return String(Math.round(value * 10) / 10);
+  return String(roundToTenth(value));
 }

@@ -24,7 +24,7 @@ export {
   type RoundMessage,
   type WhenMessage,
 } from './relationship-message';
-export { formatAmount, formatShare } from './format-figures';
+export { formatAmount, formatShare, roundToTenth } from './format-figures';
 export { formatPartialDate, isPartialDate, comparePartialDates } from './partial-date';
 export { DatasetIndex, type Fact } from './dataset-index';
 export { foldText, comparableName } from './fold-text';

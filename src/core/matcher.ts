@@ -548,9 +548,11 @@ export class Matcher {
     }
     // "Ferdinand Porsche", "French Tech Visa": a capitalised word just before makes it part of another name.
     if (at === 0 && (tokens.flags[at] & (T_SPACE | T_NEWLINE)) === T_SPACE && this.needsEarlier()) return undefined;
-    if (at > 0 && (tokens.flags[at] & (T_SPACE | T_NEWLINE)) === T_SPACE && (tokens.flags[at - 1] & (T_WORD | T_FIRST_UPPER | T_ALL_UPPER)) === (T_WORD | T_FIRST_UPPER) && !this.isSentenceStart(at - 1) && tokens.key[at - 1] !== THE) return undefined;
-    // "the U.S. Mint", "the U.K. Post": an initialism just before makes it part of another name too.
-    if (at > 0 && (tokens.flags[at] & (T_SPACE | T_NEWLINE)) === T_SPACE && this.initialismEndsAt(at - 1)) return undefined;
+    // So does an initialism just before: "the U.S. Mint", "the U.K. Post".
+    if (at > 0 && (tokens.flags[at] & (T_SPACE | T_NEWLINE)) === T_SPACE) {
+      const capitalisedBefore = (tokens.flags[at - 1] & (T_WORD | T_FIRST_UPPER | T_ALL_UPPER)) === (T_WORD | T_FIRST_UPPER) && !this.isSentenceStart(at - 1) && tokens.key[at - 1] !== THE;
+      if (capitalisedBefore || this.initialismEndsAt(at - 1)) return undefined;
+    }
     if (!ordinaryWord) return 'strong';
     if (after < tokens.count && (tokens.flags[after] & T_ALL_LOWER) !== 0 && COMPANY_VERBS.has(tokens.key[after])) return 'strong';
     // "The Block party was cancelled.": after a sentence-opening "The", as unsure as at the sentence start itself.

@@ -1,4 +1,4 @@
-import type { Amount, PartialDate, Share } from '../../core/index';
+import { roundToTenth, type Amount, type PartialDate, type Share } from '../../core/index';
 
 /**
  * Dates, numbers and money in the reader's locale through Intl. Pure (the
@@ -18,7 +18,7 @@ export function formatPartialDateIntl(date: PartialDate, locale: string): string
 export function formatShareIntl(share: Share, locale: string): string {
   const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 });
   // Rounded in percent units first, as the core's sentences round (23.15 → 23.2): 23.15 / 100 is just below 0.2315.
-  const fraction = (value: number) => Math.round(value * 10) / 1000;
+  const fraction = (value: number) => roundToTenth(value) / 100;
   if (typeof share === 'number') return percent.format(fraction(share));
   // formatRange is in every browser Stakes supports but not yet in TypeScript's ES2022 lib.
   const ranged = percent as Intl.NumberFormat & { formatRange?: (start: number, end: number) => string };
